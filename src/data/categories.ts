@@ -1,0 +1,44 @@
+/**
+ * The categories a code belongs to: a small, fixed set used by the index, the badges
+ * and the search filter. Every code page names one of these ids in `category`.
+ */
+export const categories = [
+  {
+    id: 'access',
+    title: 'Access and authentication',
+    description: 'Passwords, permissions, allowed addresses and account standing.',
+  },
+  {
+    id: 'routing',
+    title: 'Number and routing',
+    description: 'The number or address dialled, and the path a call takes to reach it.',
+  },
+  {
+    id: 'availability',
+    title: 'Availability and call state',
+    description: 'Whether the person called can take the call right now, and calls that ended.',
+  },
+  {
+    id: 'media',
+    title: 'Media and session negotiation',
+    description: 'Codecs, session timers and what both sides agree to use during a call.',
+  },
+  {
+    id: 'identity',
+    title: 'Caller identity',
+    description: 'Proving who is calling: identity headers, certificates and anonymity.',
+  },
+  {
+    id: 'priority',
+    title: 'Emergency and priority',
+    description: 'Priority calls, location for emergency calls and alert messages.',
+  },
+  {
+    id: 'protocol',
+    title: 'Request and protocol',
+    description: 'Malformed or oversized messages and extensions one side lacks.',
+  },
+] as const;
+
+export type CategoryId = (typeof categories)[number]['id'];
+export const categoryIds = categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
