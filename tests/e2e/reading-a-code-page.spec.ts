@@ -1,0 +1,55 @@
+import { test, expect } from '../support/site.ts';
+
+test.describe('reading a code page', () => {
+  test('a customer opens /486/ and reads every section in order', async ({ page, problems }) => {
+    await page.goto('486/');
+    await expect(page).toHaveTitle(/486 Busy Here/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('486 Busy Here');
+    await expect(page.getByText('SIP/2.0 486 Busy Here').first()).toBeVisible();
+    const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids).toEqual(['meaning', 'normal', 'causes', 'fix', 'fix-admin', 'technical', 'related']);
+    for (const id of ids) await expect(page.locator(`#${id}`)).toBeVisible();
+    await expect(page.locator('#cause-callee-on-another-call')).toHaveText(/already on a call/);
+    await expect(page.locator('#technical')).toBeVisible();
+    await expect(page.locator('section:has(#technical)')).toContainText('cause 17 (User busy)');
+    await expect(page.locator('section:has(#technical) a[href*="rfc-editor.org/rfc/rfc3261#section-21.4.24"]')).toHaveCount(1);
+    await expect(page.getByText(/Last reviewed/)).toBeVisible();
+  });
+
+  test('the page says plainly when a code is normal', async ({ page, problems }) => {
+    await page.goto('487/');
+    await expect(page.locator('.badges')).toContainText('Often normal');
+    await page.goto('403/');
+    await expect(page.locator('.badges')).not.toContainText('Often normal');
+  });
+
+  test('a historic code is marked as not part of current SIP', async ({ page, problems }) => {
+    await page.goto('409/');
+    await expect(page.locator('.badges')).toContainText('Historic');
+    await expect(page.locator('section:has(#technical)')).toContainText('RFC 2543');
+  });
+
+  test('renamed codes show the old reason phrase too', async ({ page, problems }) => {
+    await page.goto('437/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('437 Unsupported Credential');
+    await expect(page.locator('section:has(#technical)')).toContainText('Unsupported Certificate');
+  });
+
+  test('a reader steps to the previous and next code', async ({ page, problems }) => {
+    await page.goto('486/');
+    await page.getByRole('link', { name: /487 Request Terminated →/ }).click();
+    await expect(page).toHaveURL(/\/487\/$/);
+    await page.getByRole('link', { name: /← 486 Busy Here/ }).click();
+    await expect(page).toHaveURL(/\/486\/$/);
+  });
+
+  test('the page reads fully with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('403/');
+    await expect(page.locator('#cause-ip-not-allowed')).toBeVisible();
+    await page.getByText('Reply for a support ticket').click();
+    await expect(page.locator('[data-reply-text]')).toContainText('/403/');
+    await context.close();
+  });
+});
