@@ -13,11 +13,14 @@ export const MAX_WORDS = 12;
 
 export type QueryPlan =
   | { kind: 'empty' }
-  | { kind: 'code'; code: number; words: string[]; cause?: IsupCause }
-  | { kind: 'cause'; cause: IsupCause; words: string[] }
-  | { kind: 'unknown-cause'; cause: number; words: string[] }
-  | { kind: 'other-class'; code: number; words: string[] }
-  | { kind: 'text'; words: string[] };
+  | { kind: 'code'; code: number; words: WordSets; cause?: IsupCause }
+  | { kind: 'cause'; cause: IsupCause; words: WordSets }
+  | { kind: 'unknown-cause'; cause: number; words: WordSets }
+  | { kind: 'other-class'; code: number; words: WordSets }
+  | { kind: 'text'; words: WordSets };
+
+/** Ways to ask the index for the rest of the query, most precise first (see wordSets). */
+export type WordSets = string[][];
 
 const STOP_WORDS = new Set(
   `a an the is are was were be been am what whats does do did doing done mean means meaning meant why how
@@ -37,12 +40,24 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** The search words of a query: normalised, stop words and duplicates dropped, capped. */
-export function searchWords(text: string): string[] {
-  const words = normalise(text.replace(/\bsip\/2\.0\b/gi, ' '))
+/**
+ * The search words of a query: normalised, stop words and duplicates dropped, capped.
+ * With `joined`, words linked by a hyphen, dot or slash stay one word ("Max-Forwards" becomes
+ * "maxforwards", as the index stores it), which matches more precisely than the parts.
+ */
+export function searchWords(text: string, joined = false): string[] {
+  let t = text.slice(0, MAX_QUERY_LENGTH).replace(/\bsip\/2\.0\b/gi, ' ');
+  if (joined) t = t.replace(/([\p{L}\p{N}])[-./]+(?=[\p{L}\p{N}])/gu, '$1');
+  const words = normalise(t)
     .split(' ')
     .filter((w) => w && !STOP_WORDS.has(w));
   return [...new Set(words)].slice(0, MAX_WORDS);
+}
+
+/** The ways to ask the index, most precise first: joined compounds, then separate words. */
+export function wordSets(text: string): string[][] {
+  const sets = [searchWords(text, true), searchWords(text)].filter((w) => w.length > 0);
+  return sets.filter((w, i) => i === 0 || w.join(' ') !== sets[0].join(' '));
 }
 
 const CAUSE = /(?:q\.?850|isup|hangup|hang-up|release)?[^\n]{0,20}?\bcause\s*(?:code|value)?\s*[=:#]?\s*(\d{1,3})\b/i;
@@ -57,27 +72,32 @@ export function statusCodes(text: string): number[] {
 /** Plans a search for raw input. `causes` is the RFC 3398 s7.2.4.1 table. */
 export function planQuery(raw: string, causes: IsupCause[]): QueryPlan {
   const text = raw.slice(0, MAX_QUERY_LENGTH);
-  const words = searchWords(text).filter((w) => !/^\d+$/.test(w) || w.length !== 3);
   if (normalise(text) === '') return { kind: 'empty' };
 
   const codes = statusCodes(text);
   const fourxx = codes.find((c) => c >= 400 && c <= 499);
   const causeMatch = CAUSE.exec(text);
   const cause = causeMatch ? causes.find((c) => c.cause === Number(causeMatch[1])) : undefined;
+  // What is left once the code or cause is taken out are the search words.
+  const words = (t: string) =>
+    wordSets(t).map((set) => set.filter((w) => !/^(q|q850|850|isup|reason|text|hangup)$/.test(w)));
+  const withoutCause = causeMatch ? text.replace(causeMatch[0], ' ') : text;
 
-  if (fourxx !== undefined) return { kind: 'code', code: fourxx, words, ...(cause ? { cause } : {}) };
+  if (fourxx !== undefined) {
+    const rest = words(withoutCause.replace(STATUS, (m) => (Number(m) === fourxx ? ' ' : m)));
+    return { kind: 'code', code: fourxx, words: rest, ...(cause ? { cause } : {}) };
+  }
   if (causeMatch) {
-    const n = Number(causeMatch[1]);
-    const rest = words.filter((w) => w !== String(n));
-    if (!cause) return { kind: 'unknown-cause', cause: n, words: rest };
+    const rest = words(withoutCause);
+    if (!cause) return { kind: 'unknown-cause', cause: Number(causeMatch[1]), words: rest };
     if (cause.code !== null && cause.code >= 400 && cause.code <= 499) {
       return { kind: 'code', code: cause.code, words: rest, cause };
     }
     return { kind: 'cause', cause, words: rest };
   }
-  if (codes.length > 0) return { kind: 'other-class', code: codes[0], words };
-  if (words.length === 0) return { kind: 'empty' };
-  return { kind: 'text', words };
+  if (codes.length > 0) return { kind: 'other-class', code: codes[0], words: words(text.replace(STATUS, ' ')) };
+  const sets = wordSets(text);
+  return sets.length ? { kind: 'text', words: sets } : { kind: 'empty' };
 }
 
 /** Where to send someone who has a SIP code outside 4xx: the closest help on this site. */

@@ -4,7 +4,7 @@
  * results as links and keeps ?q= in the address bar.
  */
 import { isupToSip } from '../data/registry.ts';
-import { nearestHelp, planQuery, type QueryPlan } from '../lib/query.ts';
+import { nearestHelp, planQuery, type QueryPlan, type WordSets } from '../lib/query.ts';
 import { codePath, searchPath, withBase } from '../lib/urls.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -43,7 +43,7 @@ interface Item {
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
   pagefind ??= import(/* @vite-ignore */ url('/pagefind/pagefind.js')).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 18, ranking: { metaWeights: { title: 5, code: 10, reason: 6, keywords: 3 } } });
+    await pf.options({ excerptLength: 18, ranking: { metaWeights: { title: 5, code: 10, reason: 6, headers: 6, keywords: 3 } } });
     pf.init();
     return pf;
   });
@@ -57,10 +57,17 @@ async function find(term: string, filter: string, limit: number): Promise<{ id: 
   return Promise.all(res.results.slice(0, limit).map(async (h) => ({ id: h.id, score: h.score, data: await h.data() })));
 }
 
-/** All words together; if that finds nothing, each word alone, merged by page. */
-async function findWords(words: string[], filter: string, limit: number) {
-  const all = await find(words.join(' '), filter, limit);
-  if (all.length || words.length < 2) return all;
+/**
+ * Each word set in turn (joined compounds first, then separate words), all words together;
+ * if none finds anything, each word alone, merged by page.
+ */
+async function findWords(sets: WordSets, filter: string, limit: number) {
+  for (const set of sets) {
+    const all = await find(set.join(' '), filter, limit);
+    if (all.length) return all;
+  }
+  const words = sets.at(-1) ?? [];
+  if (words.length < 2) return [];
   const merged = new Map<string, { id: string; score: number; data: ResultData }>();
   for (const list of await Promise.all(words.map((w) => find(w, filter, limit)))) {
     for (const r of list) {
@@ -258,7 +265,8 @@ class SearchBox {
       sub.setAttribute('role', 'option');
       sub.setAttribute('aria-selected', 'false');
       sub.dataset.href = s.url;
-      sub.textContent = `${item.title.split(' ')[0]} › ${s.title}`;
+      sub.textContent = s.title;
+      sub.setAttribute('aria-label', `${s.title}, in ${item.title}`);
       return sub;
     });
     return [li, ...subs];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isupToSip } from '../../src/data/registry.ts';
-import { nearestHelp, normalise, planQuery, searchWords, statusCodes } from '../../src/lib/query.ts';
+import { nearestHelp, normalise, planQuery, searchWords, statusCodes, wordSets } from '../../src/lib/query.ts';
 
 const plan = (q: string) => planQuery(q, isupToSip);
 
@@ -21,7 +21,7 @@ describe('planQuery: a 4xx code anywhere goes to its page', () => {
   });
 
   it('keeps the other words of a status line for the text results', () => {
-    expect(plan('SIP/2.0 486 Busy Here')).toMatchObject({ kind: 'code', code: 486, words: ['busy', 'here'] });
+    expect(plan('SIP/2.0 486 Busy Here')).toMatchObject({ kind: 'code', code: 486, words: [['busy', 'here']] });
   });
 
   it('prefers the status code over a Q.850 cause in the same paste', () => {
@@ -81,13 +81,13 @@ describe('planQuery: other classes and odd input', () => {
   it('turns markup and emoji into words without keeping markup', () => {
     const p = plan('<script>alert(1)</script> 📞 busy');
     expect(p).toMatchObject({ kind: 'text' });
-    expect(p.kind === 'text' && p.words.join(' ')).toBe('script alert 1 busy');
+    expect(p.kind === 'text' && p.words.at(-1)!.join(' ')).toBe('script alert 1 busy');
   });
 
   it('caps a huge paste', () => {
     const p = plan('busy '.repeat(400) + 'x'.repeat(5000));
     expect(p.kind).toBe('text');
-    expect(p.kind === 'text' && p.words.length).toBeLessThanOrEqual(12);
+    expect(p.kind === 'text' && Math.max(...p.words.map((w) => w.length))).toBeLessThanOrEqual(12);
   });
 
   it('keeps non-Latin words', () => {
@@ -109,6 +109,16 @@ describe('searchWords', () => {
   });
 });
 
+describe('wordSets', () => {
+  it('asks first for joined header names, then for their parts', () => {
+    expect(wordSets('Max-Forwards')).toEqual([['maxforwards'], ['max', 'forwards']]);
+    expect(wordSets('T.38 fax')).toEqual([['t38', 'fax'], ['t', '38', 'fax']]);
+  });
+  it('asks once when nothing is joined', () => {
+    expect(wordSets('wrong password')).toEqual([['wrong', 'password']]);
+  });
+});
+
 describe('statusCodes', () => {
   it('finds codes in a log line and skips addresses', () => {
     expect(statusCodes('10.1.1.100:5060 SIP/2.0 100 Trying then 486 Busy')).toEqual([100, 486]);
@@ -124,5 +134,12 @@ describe('nearestHelp', () => {
   });
   it('says 1xx is not an error', () => {
     expect(nearestHelp(180).note).toMatch(/not an error/);
+  });
+});
+
+describe('planQuery: the words of a cause are not search words', () => {
+  it('keeps only what the user added', () => {
+    expect(plan('Reason: Q.850;cause=34;text="No circuit"')).toMatchObject({ kind: 'cause', words: [['circuit']] });
+    expect(plan('hangup cause 34')).toMatchObject({ kind: 'cause', words: [] });
   });
 });
