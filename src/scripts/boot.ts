@@ -18,6 +18,11 @@ function loadSearch() {
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]')) {
   const input = form.querySelector('input')!;
+  if (form.dataset.search === 'popup') {
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+  }
   input.addEventListener('focus', loadSearch, { once: true });
   input.addEventListener('input', loadSearch, { once: true });
 }
@@ -45,3 +50,4 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 }
 
 wireCopyControls();
+for (const el of document.querySelectorAll('[data-nojs]')) el.remove();
