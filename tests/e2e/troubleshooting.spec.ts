@@ -1,0 +1,108 @@
+import { test, expect, codePages, guideSlugs } from '../support/site.ts';
+
+test.describe('troubleshooting', () => {
+  test('a customer answers the start-here questions and reaches the right guide', async ({ page, problems }) => {
+    await page.goto('troubleshooting/');
+    await page.getByRole('link', { name: /Start here/ }).click();
+    await expect(page).toHaveURL(/\/troubleshooting\/start-here\/$/);
+    await page.locator('section:has(#direction)').getByRole('link', { name: 'every call is busy' }).click();
+    await expect(page).toHaveURL(/\/troubleshooting\/every-call-busy\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every call I make is busy');
+  });
+
+  test('a guide starts with quick checks and ends with what to send support', async ({ page, problems }) => {
+    await page.goto('troubleshooting/phone-wont-register/');
+    const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids.slice(0, 2)).toEqual(['quick-checks', 'admin-checks']);
+    expect(ids.at(-1)).toBe('still-stuck');
+    const stuck = page.locator('section:has(#still-stuck)');
+    await expect(stuck).toContainText('time zone');
+    await expect(stuck).toContainText('Call-ID');
+    await expect(stuck.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', /^https?:\/\//);
+  });
+
+  test('a reader goes from a guide to a code and back to the guide', async ({ page, problems }) => {
+    await page.goto('troubleshooting/every-call-busy/');
+    await page.locator('main').getByRole('link', { name: '486 Busy Here' }).first().click();
+    await expect(page).toHaveURL(/\/486\/(#.*)?$/);
+    const related = page.locator('section:has(#related)');
+    await expect(related.getByRole('heading', { name: 'Guides for this problem' })).toBeVisible();
+    await related.getByRole('link', { name: 'Every call I make is busy' }).click();
+    await expect(page).toHaveURL(/\/troubleshooting\/every-call-busy\/$/);
+  });
+
+  test('the general checks are all there and the outage check links the status page', async ({ page, problems }) => {
+    await page.goto('troubleshooting/');
+    const checks = page.locator('section:has(#checks)');
+    for (const name of ['internet connection', 'outage', 'changed recently', 'Do Not Disturb', 'call forwarding']) {
+      await expect(checks.getByRole('link', { name: new RegExp(name, 'i') })).toBeVisible();
+    }
+    await checks.getByRole('link', { name: /outage/i }).click();
+    await expect(page.locator('main a[href="https://status.example.com/"]').first()).toBeVisible();
+  });
+
+  test('every guide shows its codes, and every code it names links back to it', async ({ request }) => {
+    for (const slug of guideSlugs().filter((s) => s !== 'start-here')) {
+      const html = await (await request.get(`troubleshooting/${slug}/`)).text();
+      const listed = [...html.matchAll(/<a class="num" href="[^"]*\/(\d{3})\/">/g)].map((m) => m[1]);
+      expect(listed.length, `${slug} lists codes`).toBeGreaterThan(0);
+      for (const code of listed) {
+        const page = await (await request.get(`${code}/`)).text();
+        expect(page, `/${code}/ links back to ${slug}`).toContain(`/troubleshooting/${slug}/"`);
+      }
+    }
+  });
+});
+
+test.describe('tools for support agents', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('an agent copies a link to a cause and gets the absolute URL with its anchor', async ({ page, problems }) => {
+    await page.goto('403/');
+    const control = page.locator('a.anchor[href="#cause-ip-not-allowed"]');
+    await expect(control).toHaveAccessibleName(/^Copy link to section: /);
+    await control.focus();
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(new URL('#cause-ip-not-allowed', page.url()).href);
+    expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/403\/#cause-ip-not-allowed$/);
+    await expect(control).toHaveText('Copied');
+    await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard.');
+  });
+
+  test('an agent copies the reply for a ticket: what it means, what to try, and the link', async ({ page, problems }) => {
+    await page.goto('486/');
+    await page.getByText('Reply for a support ticket').click();
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^The number you called was busy/);
+    expect(copied).toMatch(/\nMore: https:\/\/sip-codes\.example\.com\/486\/$/);
+    await expect(page.locator('#announcer')).toHaveText('Reply copied to the clipboard.');
+  });
+
+  test('guides have a reply to copy too', async ({ page, problems }) => {
+    await page.goto('troubleshooting/no-audio/');
+    await page.getByText('Reply for a support ticket').click();
+    await page.getByRole('button', { name: 'Copy reply' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/troubleshooting/no-audio/');
+  });
+
+  test('every anchor in the URL contract exists on every code page', async ({ request }) => {
+    for (const { code, anchors } of codePages()) {
+      const html = await (await request.get(`${code}/`)).text();
+      for (const id of anchors) expect(html, `/${code}/#${id}`).toContain(` id="${id}"`);
+      expect(html, `/${code}/ shows when it was last reviewed`).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}">/);
+    }
+  });
+
+  test('a printed page drops the navigation and shows link addresses', async ({ page, problems }) => {
+    await page.goto('troubleshooting/every-call-busy/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.crumbs')).toBeHidden();
+    const link = page.locator('main .section p a[href^="/"]').first();
+    const href = await link.getAttribute('href');
+    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(href!);
+  });
+});
