@@ -26,8 +26,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
   input.addEventListener('focus', loadSearch, { once: true });
   input.addEventListener('input', loadSearch, { once: true });
 }
-// The search page with ?q= starts searching at once.
-if (document.querySelector('form[data-search="page"]')) loadSearch();
+// The search page opened with ?q= (a link from an agent) starts searching at once.
+if (document.querySelector('form[data-search="page"]') && new URLSearchParams(location.search).get('q')) loadSearch();
 
 // "/" focuses the search box from anywhere, unless the reader is typing.
 document.addEventListener('keydown', (e) => {
