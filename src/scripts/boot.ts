@@ -22,6 +22,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
+    form.querySelector('.results')!.setAttribute('role', 'listbox');
   }
   input.addEventListener('focus', loadSearch, { once: true });
   input.addEventListener('input', loadSearch, { once: true });
