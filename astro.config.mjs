@@ -25,6 +25,13 @@ export default defineConfig({
     build: {
       // Never inline scripts or assets as data: URLs; the CSP allows 'self' only.
       assetsInlineLimit: 0,
+      rolldownOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; bundling them warns once
+        // per page about it, which hides real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
     },
   },
   devToolbar: { enabled: false },

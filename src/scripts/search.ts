@@ -173,7 +173,7 @@ class SearchBox {
   private active = -1;
   private plan: QueryPlan = { kind: 'empty' };
 
-  constructor(private form: HTMLFormElement) {
+  constructor(form: HTMLFormElement) {
     this.input = form.querySelector('input')!;
     this.list = form.querySelector('.results')!;
     this.popup = form.querySelector('.search-popup')!;

@@ -11,7 +11,7 @@ async function violations(page: Page) {
 }
 
 for (const path of [...sitemapPaths(), ...extraPaths]) {
-  test(`${path} has no accessibility violations in light and dark`, async ({ page, problems }) => {
+  test(`${path} has no accessibility violations in light and dark`, async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path.slice(1));
@@ -20,7 +20,7 @@ for (const path of [...sitemapPaths(), ...extraPaths]) {
   });
 }
 
-test('the open search results have no accessibility violations', async ({ page, problems }) => {
+test('the open search results have no accessibility violations', async ({ page }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('');

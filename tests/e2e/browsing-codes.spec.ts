@@ -2,7 +2,7 @@ import { test, expect, codePages } from '../support/site.ts';
 import { categories } from '../../src/data/categories.ts';
 
 test.describe('browsing by code', () => {
-  test('the index lists every code, grouped by category and in numeric order', async ({ page, problems }) => {
+  test('the index lists every code, grouped by category and in numeric order', async ({ page }) => {
     await page.goto('codes/');
     const groups = await page.locator('.code-index section h2').allTextContents();
     expect(groups).toEqual(categories.map((c) => c.title));
@@ -14,21 +14,21 @@ test.describe('browsing by code', () => {
     }
   });
 
-  test('a reader opens a code from the index', async ({ page, problems }) => {
+  test('a reader opens a code from the index', async ({ page }) => {
     await page.goto('codes/');
     await page.locator('.code-index').getByRole('link', { name: 'Forbidden' }).click();
     await expect(page).toHaveURL(/\/403\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('403 Forbidden');
   });
 
-  test('a reader types a number into "go to code" and lands on its page', async ({ page, problems }) => {
+  test('a reader types a number into "go to code" and lands on its page', async ({ page }) => {
     await page.goto('codes/');
     await page.getByLabel('Go to code').fill('488');
     await page.getByLabel('Go to code').press('Enter');
     await expect(page).toHaveURL(/\/488\/$/);
   });
 
-  test('an unregistered number like /450/ explains itself and leads to 400', async ({ page, problems }) => {
+  test('an unregistered number like /450/ explains itself and leads to 400', async ({ page }) => {
     await page.goto('450/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('450: not a standard SIP code');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
@@ -47,13 +47,13 @@ test.describe('browsing by code', () => {
     }
   });
 
-  test('a short link without the slash lands on the page', async ({ page, problems }) => {
+  test('a short link without the slash lands on the page', async ({ page }) => {
     const res = await page.goto('486');
     expect(res?.status()).toBe(200);
     await expect(page).toHaveURL(/\/486\/$/);
   });
 
-  test('a mistyped address shows the helpful 404 page with status 404', async ({ page, problems }) => {
+  test('a mistyped address shows the helpful 404 page with status 404', async ({ page }) => {
     const res = await page.goto('no-such-page/');
     expect(res?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -22,7 +22,7 @@ test('every code page fits HTML plus CSS in 14 KB gzip', () => {
 });
 
 for (const path of ['/', '/codes/', '/486/', '/troubleshooting/phone-wont-register/', '/search/']) {
-  test(`${path} loads at most 2 KB gzip of JavaScript before interaction, from its own origin only`, async ({ page, problems }) => {
+  test(`${path} loads at most 2 KB gzip of JavaScript before interaction, from its own origin only`, async ({ page }) => {
     const scripts: Promise<number>[] = [];
     let requests = 0;
     page.on('request', () => requests++);

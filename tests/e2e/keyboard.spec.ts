@@ -17,7 +17,7 @@ async function tabTo(page: Page, accessibleName: RegExp, max = 60) {
   throw new Error(`never reached ${accessibleName}`);
 }
 
-test('a keyboard-only reader goes from the home page to a fix section and back, focus always visible', async ({ page, problems }) => {
+test('a keyboard-only reader goes from the home page to a fix section and back, focus always visible', async ({ page }) => {
   await page.goto('');
   await tabTo(page, /^Skip to content$/);
   await tabTo(page, /^403\s*Forbidden$/);

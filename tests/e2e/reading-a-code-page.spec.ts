@@ -1,7 +1,7 @@
 import { test, expect } from '../support/site.ts';
 
 test.describe('reading a code page', () => {
-  test('a customer opens /486/ and reads every section in order', async ({ page, problems }) => {
+  test('a customer opens /486/ and reads every section in order', async ({ page }) => {
     await page.goto('486/');
     await expect(page).toHaveTitle(/486 Busy Here/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('486 Busy Here');
@@ -16,26 +16,26 @@ test.describe('reading a code page', () => {
     await expect(page.getByText(/Last reviewed/)).toBeVisible();
   });
 
-  test('the page says plainly when a code is normal', async ({ page, problems }) => {
+  test('the page says plainly when a code is normal', async ({ page }) => {
     await page.goto('487/');
     await expect(page.locator('.badges')).toContainText('Often normal');
     await page.goto('403/');
     await expect(page.locator('.badges')).not.toContainText('Often normal');
   });
 
-  test('a historic code is marked as not part of current SIP', async ({ page, problems }) => {
+  test('a historic code is marked as not part of current SIP', async ({ page }) => {
     await page.goto('409/');
     await expect(page.locator('.badges')).toContainText('Historic');
     await expect(page.locator('section:has(#technical)')).toContainText('RFC 2543');
   });
 
-  test('renamed codes show the old reason phrase too', async ({ page, problems }) => {
+  test('renamed codes show the old reason phrase too', async ({ page }) => {
     await page.goto('437/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('437 Unsupported Credential');
     await expect(page.locator('section:has(#technical)')).toContainText('Unsupported Certificate');
   });
 
-  test('a reader steps to the previous and next code', async ({ page, problems }) => {
+  test('a reader steps to the previous and next code', async ({ page }) => {
     await page.goto('486/');
     await page.getByRole('link', { name: /487 Request Terminated →/ }).click();
     await expect(page).toHaveURL(/\/487\/$/);

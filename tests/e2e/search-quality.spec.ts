@@ -68,7 +68,7 @@ const queries: { q: string; first: string; section?: string }[] = [
   { q: 'outage', first: '/troubleshooting/check-outage/' },
 ];
 
-test('search puts the right page first for what people type and paste', async ({ page, problems }) => {
+test('search puts the right page first for what people type and paste', async ({ page }) => {
   test.setTimeout(180_000);
   const rows: string[] = [];
   let top1 = 0;

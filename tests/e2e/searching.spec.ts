@@ -1,7 +1,7 @@
 import { test, expect, typeSearch } from '../support/site.ts';
 
 test.describe('searching', () => {
-  test('nothing of search is fetched until the reader uses it', async ({ page, problems }) => {
+  test('nothing of search is fetched until the reader uses it', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto('486/');
@@ -11,14 +11,14 @@ test.describe('searching', () => {
     await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
-  test('a reader types a bare code and presses Enter to open its page', async ({ page, problems }) => {
+  test('a reader types a bare code and presses Enter to open its page', async ({ page }) => {
     await page.goto('');
     const box = await typeSearch(page, '403');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/403\/$/);
   });
 
-  test('a reader pastes a status line and gets that code first', async ({ page, problems }) => {
+  test('a reader pastes a status line and gets that code first', async ({ page }) => {
     await page.goto('');
     const box = page.getByRole('combobox', { name: /search codes/i });
     await box.fill('SIP/2.0 488 Not Acceptable Here');
@@ -28,14 +28,14 @@ test.describe('searching', () => {
     await expect(page).toHaveURL(/\/488\/$/);
   });
 
-  test('a reader pastes a Q.850 Reason header and learns which SIP code it is', async ({ page, problems }) => {
+  test('a reader pastes a Q.850 Reason header and learns which SIP code it is', async ({ page }) => {
     await page.goto('');
     await page.getByRole('combobox', { name: /search codes/i }).fill('Reason: Q.850;cause=17;text="User busy"');
     await expect(page.locator('[data-search-note]').first()).toHaveText('Q.850 cause 17 (User busy) is SIP 486.');
     await expect(page.getByRole('option').first()).toContainText('486 Busy Here');
   });
 
-  test('a code of another class gets a plain note and the nearest help, not an invented page', async ({ page, problems }) => {
+  test('a code of another class gets a plain note and the nearest help, not an invented page', async ({ page }) => {
     await page.goto('');
     await page.getByRole('combobox', { name: /search codes/i }).fill('503');
     const note = page.locator('[data-search-note]').first();
@@ -44,7 +44,7 @@ test.describe('searching', () => {
     await expect(page).toHaveURL(/\/troubleshooting\/check-outage\/$/);
   });
 
-  test('a keyboard user moves through results with the arrow keys and opens one with Enter', async ({ page, problems }) => {
+  test('a keyboard user moves through results with the arrow keys and opens one with Enter', async ({ page }) => {
     await page.goto('codes/');
     await page.keyboard.press('/');
     const box = page.getByRole('combobox', { name: /search codes/i });
@@ -65,7 +65,7 @@ test.describe('searching', () => {
     await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
-  test('Escape closes the results, and a second Escape clears the box', async ({ page, problems }) => {
+  test('Escape closes the results, and a second Escape clears the box', async ({ page }) => {
     await page.goto('');
     const box = await typeSearch(page, 'codec');
     await expect(page.getByRole('option').first()).toBeVisible();
@@ -76,20 +76,20 @@ test.describe('searching', () => {
     await expect(box).toHaveValue('');
   });
 
-  test('results announce their count to screen readers', async ({ page, problems }) => {
+  test('results announce their count to screen readers', async ({ page }) => {
     await page.goto('');
     await typeSearch(page, 'glare');
     await expect(page.locator('[data-search-status]').first()).toHaveText(/^\d+ results?\.$/);
   });
 
-  test('an agent sends a /search/?q= link and the reader sees the results', async ({ page, problems }) => {
+  test('an agent sends a /search/?q= link and the reader sees the results', async ({ page }) => {
     await page.goto('search/?q=Min-Expires');
     await expect(page.getByLabel('Search codes, log lines and problems')).toHaveValue('Min-Expires');
     await expect(page.locator('.results > li').first()).toContainText('423 Interval Too Brief');
     await expect(page.locator('[data-search-fallback]')).toBeHidden();
   });
 
-  test('a reader narrows search page results to one category', async ({ page, problems }) => {
+  test('a reader narrows search page results to one category', async ({ page }) => {
     await page.goto('search/?q=password');
     await expect(page.locator('.results > li').first()).toBeVisible();
     await page.getByLabel('Show').selectOption('Troubleshooting');
@@ -112,7 +112,7 @@ test.describe('searching', () => {
   });
 
   for (const odd of ['', '    ', '?!.,;', 'x'.repeat(1000), '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '📞📞 🤷', 'Занято 忙', '4860', '99']) {
-    test(`odd input ${JSON.stringify(odd.slice(0, 30))} never breaks the page or injects markup`, async ({ page, problems }) => {
+    test(`odd input ${JSON.stringify(odd.slice(0, 30))} never breaks the page or injects markup`, async ({ page }) => {
       let dialog = false;
       page.on('dialog', (d) => {
         dialog = true;
@@ -131,7 +131,7 @@ test.describe('searching', () => {
     });
   }
 
-  test('a search with no match offers the index and the guides', async ({ page, problems }) => {
+  test('a search with no match offers the index and the guides', async ({ page }) => {
     await page.goto('search/?q=zzzqqq');
     const note = page.locator('[data-search-note]');
     await expect(note).toContainText('Nothing found for “zzzqqq”');

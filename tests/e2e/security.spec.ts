@@ -44,7 +44,7 @@ test('short links /486 and /486/ both land, and unknown paths get the 404 page w
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('486 Busy Here');
 });
 
-test('no page reports a CSP violation, search included', async ({ page, problems }) => {
+test('no page reports a CSP violation, search included', async ({ page }) => {
   test.setTimeout(120_000);
   for (const path of [...sitemapPaths(), ...extraPaths]) await page.goto(path.slice(1));
   await page.goto('search/?q=Retry-After');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/site.ts';
 
-test('a reader browses the sub-path site from home to a code and a guide', async ({ page, problems }) => {
+test('a reader browses the sub-path site from home to a code and a guide', async ({ page }) => {
   await page.goto('');
   await expect(page).toHaveURL(/\/help\/sip\/$/);
   await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute('href', /^\/help\/sip\/_assets\//);
@@ -21,7 +21,7 @@ test('a reader browses the sub-path site from home to a code and a guide', async
   await expect(page).toHaveURL(/\/help\/sip\/486\/(#.*)?$/);
 });
 
-test('search works under the sub-path, with result links that keep the base', async ({ page, problems }) => {
+test('search works under the sub-path, with result links that keep the base', async ({ page }) => {
   await page.goto('486/');
   const box = page.getByRole('combobox', { name: /search codes/i });
   await box.fill('Min-Expires');
@@ -33,7 +33,7 @@ test('search works under the sub-path, with result links that keep the base', as
   await expect(page).toHaveURL(/\/help\/sip\/450\/$/);
 });
 
-test('short links, the 404 page and the data files work under the sub-path', async ({ request, page, problems }) => {
+test('short links, the 404 page and the data files work under the sub-path', async ({ request, page }) => {
   const bare = await request.get('486', { maxRedirects: 0 });
   expect(bare.headers()['location']).toBe('/help/sip/486/');
   const missing = await request.get('nothing-here/');

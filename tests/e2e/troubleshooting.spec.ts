@@ -1,7 +1,7 @@
 import { test, expect, codePages, guideSlugs } from '../support/site.ts';
 
 test.describe('troubleshooting', () => {
-  test('a customer answers the start-here questions and reaches the right guide', async ({ page, problems }) => {
+  test('a customer answers the start-here questions and reaches the right guide', async ({ page }) => {
     await page.goto('troubleshooting/');
     await page.getByRole('link', { name: /Start here/ }).click();
     await expect(page).toHaveURL(/\/troubleshooting\/start-here\/$/);
@@ -10,7 +10,7 @@ test.describe('troubleshooting', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every call I make is busy');
   });
 
-  test('a guide starts with quick checks and ends with what to send support', async ({ page, problems }) => {
+  test('a guide starts with quick checks and ends with what to send support', async ({ page }) => {
     await page.goto('troubleshooting/phone-wont-register/');
     const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids.slice(0, 2)).toEqual(['quick-checks', 'admin-checks']);
@@ -21,7 +21,7 @@ test.describe('troubleshooting', () => {
     await expect(stuck.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', /^https?:\/\//);
   });
 
-  test('a reader goes from a guide to a code and back to the guide', async ({ page, problems }) => {
+  test('a reader goes from a guide to a code and back to the guide', async ({ page }) => {
     await page.goto('troubleshooting/every-call-busy/');
     await page.locator('main').getByRole('link', { name: '486 Busy Here' }).first().click();
     await expect(page).toHaveURL(/\/486\/(#.*)?$/);
@@ -31,7 +31,7 @@ test.describe('troubleshooting', () => {
     await expect(page).toHaveURL(/\/troubleshooting\/every-call-busy\/$/);
   });
 
-  test('the general checks are all there and the outage check links the status page', async ({ page, problems }) => {
+  test('the general checks are all there and the outage check links the status page', async ({ page }) => {
     await page.goto('troubleshooting/');
     const checks = page.locator('section:has(#checks)');
     for (const name of ['internet connection', 'outage', 'changed recently', 'Do Not Disturb', 'call forwarding']) {
@@ -57,7 +57,7 @@ test.describe('troubleshooting', () => {
 test.describe('tools for support agents', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('an agent copies a link to a cause and gets the absolute URL with its anchor', async ({ page, problems }) => {
+  test('an agent copies a link to a cause and gets the absolute URL with its anchor', async ({ page }) => {
     await page.goto('403/');
     const control = page.locator('a.anchor[href="#cause-ip-not-allowed"]');
     await expect(control).toHaveAccessibleName(/^Copy link to section: /);
@@ -70,7 +70,7 @@ test.describe('tools for support agents', () => {
     await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard.');
   });
 
-  test('an agent copies the reply for a ticket: what it means, what to try, and the link', async ({ page, problems }) => {
+  test('an agent copies the reply for a ticket: what it means, what to try, and the link', async ({ page }) => {
     await page.goto('486/');
     await page.getByText('Reply for a support ticket').click();
     await page.getByRole('button', { name: 'Copy reply' }).click();
@@ -80,7 +80,7 @@ test.describe('tools for support agents', () => {
     await expect(page.locator('#announcer')).toHaveText('Reply copied to the clipboard.');
   });
 
-  test('guides have a reply to copy too', async ({ page, problems }) => {
+  test('guides have a reply to copy too', async ({ page }) => {
     await page.goto('troubleshooting/no-audio/');
     await page.getByText('Reply for a support ticket').click();
     await page.getByRole('button', { name: 'Copy reply' }).click();
@@ -95,7 +95,7 @@ test.describe('tools for support agents', () => {
     }
   });
 
-  test('a printed page drops the navigation and shows link addresses', async ({ page, problems }) => {
+  test('a printed page drops the navigation and shows link addresses', async ({ page }) => {
     await page.goto('troubleshooting/every-call-busy/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();

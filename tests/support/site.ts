@@ -34,11 +34,11 @@ export function guideSlugs(): string[] {
 export const extraPaths = ['/search/', '/450/', '/this-page-does-not-exist/'];
 
 /**
- * A test whose page fails on any console error, uncaught exception or CSP violation,
- * and on any request to another origin.
+ * Every test's page fails the test on any console error, uncaught exception or CSP violation,
+ * and on any request to another origin (an automatic fixture).
  */
 export const test = base.extend<{ problems: string[] }>({
-  problems: async ({ page }, use) => {
+  problems: [async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console: ${m.text()}`);
@@ -55,7 +55,7 @@ export const test = base.extend<{ problems: string[] }>({
     });
     await use(problems);
     expect(problems, 'console errors, exceptions, CSP violations or third-party requests').toEqual([]);
-  },
+  }, { auto: true }],
 });
 export { expect };
 
