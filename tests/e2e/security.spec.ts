@@ -9,11 +9,17 @@ test('pages carry a strict CSP and the other security headers', async ({ request
   const res = await request.get('486/');
   const h = res.headers();
   const csp = h['content-security-policy'];
-  expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).not.toContain('unsafe-inline');
-  expect(csp).not.toMatch(/https?:\/\//);
+  expect(csp).toContain("object-src 'none'");
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+  expect(meta).toContain("default-src 'self'");
+  expect(meta).toMatch(/style-src 'self'( 'sha256-[^']+')+;/);
+  for (const policy of [csp, meta]) {
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(policy).not.toMatch(/https?:\/\//);
+  }
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(h['permissions-policy']).toContain('camera=()');
@@ -22,11 +28,11 @@ test('pages carry a strict CSP and the other security headers', async ({ request
 
 test('hashed assets are cached for a year and served compressed', async ({ page, request }) => {
   await page.goto('486/');
-  const css = await page.locator('link[rel="stylesheet"]').getAttribute('href');
-  const res = await request.get(css!.slice(1), { headers: { 'Accept-Encoding': 'gzip' } });
+  const js = await page.locator('script[type="module"]').getAttribute('src');
+  const res = await request.get(js!.slice(1), { headers: { 'Accept-Encoding': 'gzip' } });
   expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(res.headers()['content-encoding']).toBe('gzip');
-  expect(res.headers()['content-security-policy']).toContain("default-src 'self'");
+  expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   const html = await request.get('486/', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(html.headers()['content-encoding']).toBe('gzip');
 });

@@ -8,7 +8,7 @@ import { test, expect } from '../support/site.ts';
 test('a reader browses the sub-path site from home to a code and a guide', async ({ page }) => {
   await page.goto('');
   await expect(page).toHaveURL(/\/help\/sip\/$/);
-  await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute('href', /^\/help\/sip\/_assets\//);
+  await expect(page.locator('script[type="module"]')).toHaveAttribute('src', /^\/help\/sip\/_assets\//);
   await page.getByRole('link', { name: 'All codes' }).first().click();
   await expect(page).toHaveURL(/\/help\/sip\/codes\/$/);
   await page.locator('.code-index').getByRole('link', { name: 'Busy Here' }).click();

@@ -18,6 +18,7 @@ describe('deployment configs', () => {
     );
     expect(nginx['Content-Security-Policy']).not.toContain('unsafe-inline');
     expect(nginx['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(nginx['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval';");
   });
 
   it('public/_headers sends the same security headers as nginx on every path', () => {
