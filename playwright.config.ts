@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CI = Boolean(process.env.CI);
-export const ROOT_PORT = 4321;
-export const SUBPATH_PORT = 4322;
+export const ROOT_PORT = 4400;
+export const SUBPATH_PORT = 4401;
 
 export default defineConfig({
   testDir: 'tests/e2e',

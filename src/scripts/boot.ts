@@ -51,4 +51,3 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
 }
 
 wireCopyControls();
-for (const el of document.querySelectorAll('[data-nojs]')) el.remove();
