@@ -1,9 +1,18 @@
-/** Splits text with `backtick` spans into plain and code segments, for frontmatter prose. */
-export function codeSpans(text: string): { code: boolean; text: string }[] {
+export type Segment = { kind: 'text' | 'code'; text: string } | { kind: 'link'; text: string; href: string };
+
+/**
+ * Splits frontmatter prose into plain text, `code` spans and [links](/488/): the only
+ * Markdown the technical fields (notes, retry, header notes) may use.
+ */
+export function inlineMarkup(text: string): Segment[] {
   return text
-    .split(/(`[^`]+`)/)
+    .split(/(`[^`]+`|\[[^\]]+\]\([^)\s]+\))/)
     .filter((s) => s !== '')
-    .map((s) => (s.startsWith('`') && s.endsWith('`') && s.length > 1 ? { code: true, text: s.slice(1, -1) } : { code: false, text: s }));
+    .map((s): Segment => {
+      if (/^`[^`]+`$/.test(s)) return { kind: 'code', text: s.slice(1, -1) };
+      const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(s);
+      return link ? { kind: 'link', text: link[1], href: link[2] } : { kind: 'text', text: s };
+    });
 }
 
 /** Formats a date as "24 November 2026" (UTC, so builds are reproducible). */

@@ -57,7 +57,7 @@ const shape = {
     .default([]),
   /** What a client should do next according to the RFCs, for engineers. */
   retry: z.string({ error: 'Say what a client should do after this response, per the RFC.' }).min(10),
-  /** Extra technical notes for engineers (one paragraph each, Markdown links allowed). */
+  /** Extra technical notes for engineers: one paragraph each; `code` spans and [links](/488/) allowed. */
   notes: z.array(z.string()).default([]),
   /** Related codes, each with its own page. */
   related: z.array(codeNumber).default([]),

@@ -104,5 +104,6 @@ test.describe('tools for support agents', () => {
     const href = await link.getAttribute('href');
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(href!);
+    await expect(page.locator('.reviewed')).toContainText('Online at https://sip-codes.example.com/troubleshooting/every-call-busy/');
   });
 });

@@ -4,7 +4,7 @@ import { parseCsv, csvRecords } from '../../src/lib/csv.ts';
 import { allNumbers, groupByCategory, neighbours, statusLine } from '../../src/lib/codes.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 import { codesAsData } from '../../src/lib/open-data.ts';
-import { codeSpans, formatDate } from '../../src/lib/text.ts';
+import { inlineMarkup, formatDate } from '../../src/lib/text.ts';
 import { codePageAnchors } from '../../src/lib/content-rules.ts';
 
 describe('urls', () => {
@@ -90,12 +90,15 @@ describe('sitemap and open data', () => {
 });
 
 describe('text', () => {
-  it('splits code spans', () => {
-    expect(codeSpans('Send `Min-SE` now')).toEqual([
-      { code: false, text: 'Send ' },
-      { code: true, text: 'Min-SE' },
-      { code: false, text: ' now' },
+  it('splits code spans and links', () => {
+    expect(inlineMarkup('Send `Min-SE` now, or see [488 Not Acceptable Here](/488/).')).toEqual([
+      { kind: 'text', text: 'Send ' },
+      { kind: 'code', text: 'Min-SE' },
+      { kind: 'text', text: ' now, or see ' },
+      { kind: 'link', text: '488 Not Acceptable Here', href: '/488/' },
+      { kind: 'text', text: '.' },
     ]);
+    expect(inlineMarkup('a [broken](link with space) b')).toEqual([{ kind: 'text', text: 'a [broken](link with space) b' }]);
   });
   it('formats dates in UTC', () => {
     expect(formatDate(new Date('2026-11-24'))).toBe('24 November 2026');
