@@ -53,7 +53,7 @@ function build(cwd: string) {
 }
 
 function serve(dist: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'tests/support/nginx.ts'), dist, String(port)], { cwd: root, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(root, 'scripts/nginx.ts'), dist, String(port)], { cwd: root, stdio: 'ignore' });
   return new Promise((ok, fail) => {
     const deadline = Date.now() + 10_000;
     const poll = () =>

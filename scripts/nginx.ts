@@ -1,6 +1,7 @@
 /**
  * Serves a built site with nginx and the project's own deploy/nginx/site.conf, in the
- * foreground, for Playwright's webServer. Usage: node tests/support/nginx.ts <dist> <port> [base]
+ * foreground (npm start, Playwright's webServer, the benchmark).
+ * Usage: node scripts/nginx.ts <dist> <port> [base]
  * With a base ("/help/sip/"), the build is served under that path, as in a sub-path deploy.
  */
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -25,7 +26,7 @@ const served = join(root, base);
 mkdirSync(dirname(served.replace(/\/$/, '')), { recursive: true });
 symlinkSync(site, served.replace(/\/$/, ''));
 for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, d));
-const deploy = resolve('deploy/nginx');
+const deploy = resolve(import.meta.dirname, '../deploy/nginx');
 const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find(existsSync);
 
 writeFileSync(
@@ -55,6 +56,7 @@ http {
 // site.conf includes its neighbours as sip-help/..., relative to the folder of nginx.conf.
 symlinkSync(deploy, join(work, 'sip-help'));
 const child = spawn(nginx, ['-p', work, '-c', join(work, 'nginx.conf')], { stdio: 'inherit' });
+console.log(`Serving ${site} at http://127.0.0.1:${port}${base} (Ctrl+C stops)`);
 const stop = () => child.kill('SIGQUIT');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
