@@ -88,12 +88,15 @@ const toItem = (d: ResultData): Item => ({
 /** What to show for a plan: a note (text and links) and result items. */
 async function resultsFor(plan: QueryPlan, filter: string, limit: number): Promise<{ note?: Node; items: Item[] }> {
   if (plan.kind === 'empty') return { items: [] };
-  const words = await findWords(plan.words, filter, limit);
+  // The code's own page is looked up alongside the other words of the query.
+  const [words, hits] = await Promise.all([
+    findWords(plan.words, filter, limit),
+    plan.kind === 'code' ? find(String(plan.code), '', 10) : [],
+  ]);
   const rest = words.map((w) => toItem(w.data));
   if (plan.kind === 'text') return { items: rest };
 
   if (plan.kind === 'code') {
-    const hits = await find(String(plan.code), '', 10);
     const page = hits.find((h) => h.data.meta.code === String(plan.code));
     const first: Item = page
       ? toItem(page.data)

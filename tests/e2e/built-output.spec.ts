@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { test, expect } from '../support/site.ts';
+import { test, expect, codePages, guideSlugs } from '../support/site.ts';
 import site from '../../site.config.ts';
 
 function files(dir: string): string[] {
@@ -48,6 +48,16 @@ test('every internal link and #fragment in the built HTML resolves', () => {
   expect(broken).toEqual([]);
   expect(html.length).toBeGreaterThan(100);
   expect(checked).toBeGreaterThan(3000);
+});
+
+test('the search index holds every code page and every guide, and nothing else', () => {
+  const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8'));
+  const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  expect(indexed).toBe(codePages().length + guideSlugs().length);
+  const bodies = html.filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
+  expect(bodies.map(pageOf).sort()).toEqual(
+    [...codePages().map((c) => `/${c.code}/`), ...guideSlugs().map((g) => `/troubleshooting/${g}/`)].sort(),
+  );
 });
 
 test('the built HTML validates', async () => {
