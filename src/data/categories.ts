@@ -41,4 +41,8 @@ export const categories = [
 ] as const;
 
 export type CategoryId = (typeof categories)[number]['id'];
+export type Category = (typeof categories)[number];
+
+/** The category with this id (ids are checked by the content schema). */
+export const categoryOf = (id: CategoryId): Category => categories.find((c) => c.id === id)!;
 export const categoryIds = categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];

@@ -22,3 +22,6 @@ export const guideSections = [
   { id: 'codes', title: 'Codes in this guide' },
   { id: 'still-stuck', title: 'Still stuck?' },
 ] as const;
+
+export type GuideSectionId = (typeof guideSections)[number]['id'];
+export const guideSectionTitle = (id: GuideSectionId) => guideSections.find((s) => s.id === id)!.title;

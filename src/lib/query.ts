@@ -55,7 +55,7 @@ export function searchWords(text: string, joined = false): string[] {
 }
 
 /** The ways to ask the index, most precise first: joined compounds, then separate words. */
-export function wordSets(text: string): string[][] {
+export function wordSets(text: string): WordSets {
   const sets = [searchWords(text, true), searchWords(text)].filter((w) => w.length > 0);
   return sets.filter((w, i) => i === 0 || w.join(' ') !== sets[0].join(' '));
 }

@@ -58,6 +58,19 @@ async function find(term: string, filter: string, limit: number): Promise<{ id: 
 }
 
 /**
+ * The page of a code: searched by its number, and read one result at a time until the one whose
+ * `code` metadata matches (usually the first), so no other result's fragment is fetched.
+ */
+async function findCodePage(code: number): Promise<ResultData | undefined> {
+  const pf = await loadPagefind();
+  for (const hit of (await pf.search(String(code))).results.slice(0, 10)) {
+    const data = await hit.data();
+    if (data.meta.code === String(code)) return data;
+  }
+  return undefined;
+}
+
+/**
  * Each word set in turn (joined compounds first, then separate words), all words together;
  * if none finds anything, each word alone, merged by page.
  */
@@ -89,17 +102,16 @@ const toItem = (d: ResultData): Item => ({
 async function resultsFor(plan: QueryPlan, filter: string, limit: number): Promise<{ note?: Node; items: Item[] }> {
   if (plan.kind === 'empty') return { items: [] };
   // The code's own page is looked up alongside the other words of the query.
-  const [words, hits] = await Promise.all([
+  const [words, page] = await Promise.all([
     findWords(plan.words, filter, limit),
-    plan.kind === 'code' ? find(String(plan.code), '', 10) : [],
+    plan.kind === 'code' ? findCodePage(plan.code) : undefined,
   ]);
   const rest = words.map((w) => toItem(w.data));
   if (plan.kind === 'text') return { items: rest };
 
   if (plan.kind === 'code') {
-    const page = hits.find((h) => h.data.meta.code === String(plan.code));
     const first: Item = page
-      ? toItem(page.data)
+      ? toItem(page)
       : { title: `${plan.code}: not a standard SIP code`, url: url(codePath(plan.code)), excerpt: 'Not in the registry. Phones treat it like 400 Bad Request.' };
     const note = plan.cause ? text(`Q.850 cause ${plan.cause.cause} (${plan.cause.name}) is SIP ${plan.code}.`) : undefined;
     return { note, items: [first, ...rest.filter((r) => r.url !== first.url)].slice(0, limit) };
