@@ -9,6 +9,7 @@ import { commonCodes } from './data/common-codes.ts';
 import { byCode, groupByCategory } from './lib/codes.ts';
 import {
   checkCodeBody,
+  checkVerdict,
   checkCrossReferences,
   checkGuideBody,
   formatError,
@@ -28,6 +29,7 @@ async function load() {
     ...codes.flatMap((c) =>
       checkCodeBody(fileOf(c, 'codes'), c.body ?? '', commonCodes.includes(c.data.code) ? 3 : 1),
     ),
+    ...codes.flatMap((c) => checkVerdict(fileOf(c, 'codes'), c.data.code, c.data.verdict, c.body ?? '')),
     ...guides.flatMap((g) => checkGuideBody(fileOf(g, 'troubleshooting'), g.body ?? '')),
     ...checkCrossReferences(
       codes.map((c) => ({ file: fileOf(c, 'codes'), code: c.data.code, related: c.data.related, guides: c.data.guides })),

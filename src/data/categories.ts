@@ -4,6 +4,21 @@
  */
 export const categories = [
   {
+    id: 'progress',
+    title: 'Call progress',
+    description: 'Ringing, forwarding, early audio and other signs that a call is on its way.',
+  },
+  {
+    id: 'success',
+    title: 'Success',
+    description: 'The call was answered or the request was accepted.',
+  },
+  {
+    id: 'redirection',
+    title: 'Redirection',
+    description: 'The number has moved or has several places to reach it; the answer says where to try.',
+  },
+  {
     id: 'access',
     title: 'Access and authentication',
     description: 'Passwords, permissions, allowed addresses and account standing.',
@@ -34,9 +49,14 @@ export const categories = [
     description: 'Priority calls, location for emergency calls and alert messages.',
   },
   {
+    id: 'server',
+    title: 'Server and network failure',
+    description: 'A server on the way is down, overloaded, timed out or received a bad answer from the next hop.',
+  },
+  {
     id: 'protocol',
     title: 'Request and protocol',
-    description: 'Malformed or oversized messages and extensions one side lacks.',
+    description: 'Malformed or oversized messages, event state, and extensions one side lacks.',
   },
 ] as const;
 

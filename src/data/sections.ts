@@ -4,7 +4,7 @@
  */
 export const codeSections = [
   { id: 'meaning', title: 'What it means' },
-  { id: 'normal', title: 'Is this a problem?' },
+  { id: 'normal', title: 'Is this normal?' },
   { id: 'causes', title: 'Common causes' },
   { id: 'fix', title: 'How to fix it' },
   { id: 'fix-admin', title: 'For administrators' },

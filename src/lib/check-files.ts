@@ -1,7 +1,7 @@
 import { codeSchema } from '../schemas/code.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { commonCodes } from '../data/common-codes.ts';
-import { checkCodeBody, checkCrossReferences, checkGuideBody, type ContentError } from './content-rules.ts';
+import { checkCodeBody, checkVerdict, checkCrossReferences, checkGuideBody, type ContentError } from './content-rules.ts';
 import { issuesToErrors, splitFrontmatter } from './frontmatter.ts';
 
 /**
@@ -20,6 +20,7 @@ export function checkAll(files: { file: string; text: string }[]): ContentError[
       if (parsed.success) {
         const d = parsed.data;
         errors.push(...checkCodeBody(file, body, commonCodes.includes(d.code) ? 3 : 1));
+        errors.push(...checkVerdict(file, d.code, d.verdict, body));
         codes.push({ file, code: d.code, related: d.related, guides: d.guides });
       } else {
         errors.push(...issuesToErrors(file, parsed.error.issues));

@@ -1,4 +1,6 @@
 import { codeSections } from '../data/sections.ts';
+import { classOf } from '../data/classes.ts';
+import { verdictOf, type VerdictId } from '../data/verdicts.ts';
 
 /**
  * Rules a content file must follow beyond its frontmatter schema: the order of body sections,
@@ -44,6 +46,37 @@ function checkIds(file: string, kind: string, ids: (string | undefined)[], error
     }
     if (id) seen.add(id);
   }
+}
+
+/** The first word of the <Normal> section's text ("Yes", "No", "Sometimes"), without emphasis or punctuation. */
+export function normalOpening(body: string): string | undefined {
+  const m = /<Normal>\s*([\s\S]*?)<\/Normal>/.exec(body);
+  return m ? /[A-Za-z]+/.exec(m[1])?.[0] : undefined;
+}
+
+/**
+ * Checks that the verdict badge and the answer to "Is this normal?" agree, and that a 1xx or
+ * 2xx code, which is never a failure, is not marked as needing action.
+ */
+export function checkVerdict(file: string, code: number, verdict: VerdictId, body: string): ContentError[] {
+  const errors: ContentError[] = [];
+  const want = verdictOf(verdict).opening;
+  const got = normalOpening(body);
+  if (got !== want) {
+    errors.push({
+      file,
+      field: 'Normal',
+      message: `the verdict is "${verdict}", so the section must open with "${want}." (it opens with "${got ?? 'nothing'}"): answer "Is this normal?" in the first word, or change the verdict.`,
+    });
+  }
+  const cls = classOf(code);
+  if (cls && !cls.final && verdict === 'action') {
+    errors.push({ file, field: 'verdict', message: `${code} is a ${cls.id} code, which never means a failure: use "expected" or "sometimes".` });
+  }
+  if (cls?.digit === 2 && verdict === 'action') {
+    errors.push({ file, field: 'verdict', message: `${code} is a 2xx code, which means success: use "expected" or "sometimes".` });
+  }
+  return errors;
 }
 
 /** Checks a code page body: every section once, in order, and well-formed unique cause ids. */

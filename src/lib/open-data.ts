@@ -17,7 +17,7 @@ export function codesAsData(codes: CodeData[], site: string, base: string) {
           summary: c.summary,
           category: c.category,
           status: c.status,
-          normal: c.normal,
+          verdict: c.verdict,
           url: absoluteUrl(site, base, codePath(c.code)),
           rfcs: c.specs.map((s) => ({ rfc: s.rfc, section: s.section, url: rfcUrl(s.rfc, s.section) })),
           isupCause: isup?.cause ?? null,

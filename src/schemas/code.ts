@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { categoryIds } from '../data/categories.ts';
+import { verdictIds } from '../data/verdicts.ts';
 import { codeNumber, keywords, reply, reviewed, slug, strictKeys, summary } from './shared.ts';
 
 /**
@@ -22,8 +23,14 @@ const shape = {
   }),
   /** "current" for registered codes; "historic" for codes only in RFC 2543 (409, 411). */
   status: z.enum(['current', 'historic'], { error: 'Use "current" or "historic" (codes only in RFC 2543).' }).default('current'),
-  /** True where seeing the code is usually part of normal operation (401/407 challenges, 487 after a cancel, 491 glare). */
-  normal: z.boolean({ error: 'Write true or false: is seeing this code usually part of normal operation?' }).default(false),
+  /**
+   * The answer to "Is this normal?", shown as the page's verdict badge. The <Normal> section
+   * must open with the matching word: "Yes." (expected: part of normal operation, like a 401
+   * challenge or 180 Ringing), "Sometimes." (normal now and then, a problem when it repeats,
+   * like 486 Busy Here) or "No." (action: something has to change, like 403 Forbidden).
+   * 1xx and 2xx codes are never "action".
+   */
+  verdict: z.enum(verdictIds, { error: `Use one of: ${verdictIds.join(', ')} (see src/data/verdicts.ts).` }),
   /** Who usually sends the response, in plain words: "The phone you called, or its phone system". */
   origin: z.string({ error: 'Say in plain words who usually sends this response.' }).min(5),
   /** Who has to act when the code is a problem, in plain words: "You: check your password". */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FIRST_CODE, LAST_CODE } from '../data/classes.ts';
 
 /** A plain sentence used as meta description, search excerpt and link preview. */
 export const summary = z
@@ -31,12 +32,13 @@ export const slug = z
     error: 'Use a guide file name without .mdx: lower-case words joined by hyphens.',
   });
 
-/** A SIP 4xx code that has its own page (checked against the content when the site builds). */
+/** A SIP response code that has its own page (checked against the content when the site builds). */
+const codeRange = `a number from ${FIRST_CODE} to ${LAST_CODE}`;
 export const codeNumber = z
-  .number({ error: 'Give a code as a number from 400 to 499, without quotes.' })
-  .int({ error: 'A code is a whole number from 400 to 499.' })
-  .min(400, { error: 'Only 4xx codes have pages: use a number from 400 to 499.' })
-  .max(499, { error: 'Only 4xx codes have pages: use a number from 400 to 499.' });
+  .number({ error: `Give a code as ${codeRange}, without quotes.` })
+  .int({ error: `A code is a whole number: ${codeRange}.` })
+  .min(FIRST_CODE, { error: `SIP response codes run from ${FIRST_CODE} to ${LAST_CODE}: use ${codeRange}.` })
+  .max(LAST_CODE, { error: `SIP response codes run from ${FIRST_CODE} to ${LAST_CODE}: use ${codeRange}.` });
 
 /** Builds the error for unknown frontmatter keys, naming what is allowed. */
 export function strictKeys(shape: Record<string, unknown>) {
