@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import site from './site.config.ts';
 import { notFoundPage } from './src/integrations/not-found.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { metaDirectives, scriptSources } from './src/data/security-headers.ts';
 
 /** SITE_BASE overrides the base path at build time, e.g. SITE_BASE=/help/sip/ npm run build. */
 const base = process.env.SITE_BASE ?? site.base;
@@ -40,20 +41,13 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     // Each page gets a <meta> Content-Security-Policy with the hashes of its own inline style
-    // and scripts. The HTTP header (deploy/) adds what a <meta> policy cannot: frame-ancestors.
+    // and scripts. The directives come from src/data/security-headers.ts, the one source of the
+    // CSP: the HTTP header the deploy recipes send is generated from the same file
+    // (scripts/deploy-config.ts) and adds what a <meta> policy cannot: frame-ancestors.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...metaDirectives],
       // Search runs Pagefind's WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: [...scriptSources] },
     },
   },
 });

@@ -1,22 +1,21 @@
 /**
- * Checks content files without a full build: frontmatter schema, body sections, ids and
- * cross references. Usage: node scripts/check-content.ts [files...] (default: all content).
- * Exits 1 and prints one line per problem: file, field, what to do.
+ * Checks content files without a full build, with the same rules and messages as the build
+ * (src/lib/check-files.ts): frontmatter, MDX syntax, components, ids, the registry, cross
+ * references and links. Usage: node scripts/check-content.ts [files...] (default: all content;
+ * with files, only their problems are printed). Exits 1 and prints `file: field: what to do`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkAll } from '../src/lib/check-files.ts';
+import { formatError } from '../src/lib/content-rules.ts';
 
-const dirs = ['content/codes', 'content/troubleshooting'];
-const all = dirs.flatMap((d) =>
-  readdirSync(d).filter((f) => f.endsWith('.mdx')).map((f) => `${d}/${f}`),
-);
-const only = process.argv.slice(2);
+const all = readdirSync('content', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => `content/${f.replace(/\\/g, '/')}`)
+  .sort();
+const only = process.argv.slice(2).map((o) => o.replace(/^\.\//, ''));
 const errors = checkAll(all.map((file) => ({ file, text: readFileSync(file, 'utf8') }))).filter(
-  (e) => only.length === 0 || only.some((o) => e.file.endsWith(o.replace(/^\.\//, ''))),
+  (e) => only.length === 0 || only.some((o) => e.file.endsWith(o)),
 );
-for (const e of errors) console.log(`${e.file}: ${e.field}: ${e.message}`);
+for (const e of errors) console.log(formatError(e));
 console.log(errors.length ? `${errors.length} problem(s)` : `${all.length} files OK`);
-if (only.length && errors.length) {
-  console.log('Note: "has no code page" or "is not a guide" for a page that is still being written is expected.');
-}
 process.exit(errors.length ? 1 : 0);

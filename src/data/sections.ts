@@ -1,27 +1,28 @@
 /**
- * The sections of a code page, in order: id (part of the URL contract, never changes) and
- * heading (may be reworded). Causes add one `cause-<id>` each between `causes` and `fix`.
+ * The sections of each page kind, in order: the id (part of the URL contract, never changes)
+ * and, for code pages, the MDX component that writes it. Headings are interface strings
+ * (src/i18n/, `section.<id>`), so they may be reworded freely. Causes add one `cause-<id>`
+ * each between `causes` and `fix`.
  */
-export const codeSections = [
-  { id: 'meaning', title: 'What it means' },
-  { id: 'normal', title: 'Is this normal?' },
-  { id: 'causes', title: 'Common causes' },
-  { id: 'fix', title: 'How to fix it' },
-  { id: 'fix-admin', title: 'For administrators' },
-  { id: 'technical', title: 'Technical details' },
-  { id: 'related', title: 'Related codes and guides' },
-] as const;
+import { t } from '../i18n/index.ts';
 
-export type CodeSectionId = (typeof codeSections)[number]['id'];
-export const sectionTitle = (id: CodeSectionId) => codeSections.find((s) => s.id === id)!.title;
+export const codeSections = [
+  { id: 'meaning', component: 'Meaning' },
+  { id: 'normal', component: 'Normal' },
+  { id: 'causes', component: 'Causes' },
+  { id: 'fix', component: 'Fix' },
+  { id: 'fix-admin', component: 'FixAdmin' },
+  { id: 'technical', component: undefined },
+  { id: 'related', component: undefined },
+] as const;
 
 /** The sections of a guide page. */
-export const guideSections = [
-  { id: 'quick-checks', title: 'Quick checks' },
-  { id: 'admin-checks', title: 'For administrators' },
-  { id: 'codes', title: 'Codes in this guide' },
-  { id: 'still-stuck', title: 'Still stuck?' },
-] as const;
+export const guideSections = [{ id: 'quick-checks' }, { id: 'admin-checks' }, { id: 'codes' }, { id: 'still-stuck' }] as const;
 
-export type GuideSectionId = (typeof guideSections)[number]['id'];
-export const guideSectionTitle = (id: GuideSectionId) => guideSections.find((s) => s.id === id)!.title;
+export type SectionId = (typeof codeSections)[number]['id'] | (typeof guideSections)[number]['id'];
+
+/** The heading of a section of any page kind. */
+export const sectionTitle = (id: SectionId) => t(`section.${id}`);
+
+/** The MDX components of a code page's body, in the order they must appear. */
+export const CODE_BODY_COMPONENTS = codeSections.flatMap((s) => (s.component ? [s.component] : []));

@@ -1,42 +1,47 @@
-import { codeSchema } from '../schemas/code.ts';
-import { guideSchema } from '../schemas/guide.ts';
-import { commonCodes } from '../data/common-codes.ts';
-import { checkCodeBody, checkVerdict, checkCrossReferences, checkGuideBody, type ContentError } from './content-rules.ts';
+/**
+ * Validates content files as text (path relative to the project, and contents). The build
+ * (src/content.ts) and scripts/check-content.ts both run this, so they print the same lines.
+ * Every problem in every file is reported; nothing stops at the first.
+ */
+import { codeSchema, type CodeData } from '../schemas/code.ts';
+import { guideSchema, type GuideData } from '../schemas/guide.ts';
+import { CONTENT_DIRS, kindOf, validateContent, type CodeInput, type ContentError, type GuideInput } from './content-rules.ts';
 import { issuesToErrors, splitFrontmatter } from './frontmatter.ts';
 
-/**
- * Validates content files as text (path relative to the project, and contents): the rules the
- * build applies, usable without Astro (scripts/check-content.ts, unit tests).
- */
 export function checkAll(files: { file: string; text: string }[]): ContentError[] {
   const errors: ContentError[] = [];
-  const codes = [];
-  const guides = [];
+  const codes: CodeInput[] = [];
+  const guides: GuideInput[] = [];
+  const broken: { file: string; body: string }[] = [];
   for (const { file, text } of files) {
-    const { data = {}, body } = splitFrontmatter(text);
-    const name = file.split('/').pop()!.replace(/\.mdx$/, '');
-    if (file.includes('content/codes/')) {
+    const kind = kindOf(file);
+    if (!kind) {
+      const dirs = Object.values(CONTENT_DIRS).join('/ or ');
+      errors.push({ file, field: 'file', message: `is not in a content folder: move it to ${dirs}/.` });
+      continue;
+    }
+    const split = splitFrontmatter(text);
+    if ('error' in split) {
+      errors.push({ file, field: 'frontmatter', message: split.error });
+      broken.push({ file, body: text.replace(/^---[\s\S]*?\n---\r?\n?/, '') });
+      continue;
+    }
+    const { data, body } = split;
+    if (kind === 'codes') {
       const parsed = codeSchema.safeParse(data);
-      if (parsed.success) {
-        const d = parsed.data;
-        errors.push(...checkCodeBody(file, body, commonCodes.includes(d.code) ? 3 : 1));
-        errors.push(...checkVerdict(file, d.code, d.verdict, body));
-        codes.push({ file, code: d.code, related: d.related, guides: d.guides });
-      } else {
+      if (parsed.success) codes.push({ file, data: parsed.data as CodeData, body });
+      else {
         errors.push(...issuesToErrors(file, parsed.error.issues));
-        // Still known by its file name, so pages that link to it report nothing extra.
-        codes.push({ file, code: Number(name), related: [], guides: [] });
+        broken.push({ file, body });
       }
     } else {
       const parsed = guideSchema.safeParse(data);
-      if (parsed.success) {
-        errors.push(...checkGuideBody(file, body));
-        guides.push({ file, slug: name, codes: parsed.data.codes, guides: parsed.data.guides });
-      } else {
+      if (parsed.success) guides.push({ file, data: parsed.data as GuideData, body });
+      else {
         errors.push(...issuesToErrors(file, parsed.error.issues));
-        guides.push({ file, slug: name, codes: [], guides: [] });
+        broken.push({ file, body });
       }
     }
   }
-  return [...errors, ...checkCrossReferences(codes, guides)];
+  return [...errors, ...validateContent(codes, guides, broken)];
 }

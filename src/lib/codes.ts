@@ -1,15 +1,9 @@
-/** Pure helpers over the list of code pages: order, grouping, neighbours, the 4xx range. */
+/** Pure helpers over the list of code pages: order, grouping, neighbours, the status line. */
 
 export interface CodeSummary {
   code: number;
   category: string;
 }
-
-export const FIRST_CODE = 400;
-export const LAST_CODE = 499;
-
-/** Every number of the 4xx class, 400 to 499. */
-export const allNumbers = () => Array.from({ length: LAST_CODE - FIRST_CODE + 1 }, (_, i) => FIRST_CODE + i);
 
 export const byCode = <T extends { code: number }>(a: T, b: T) => a.code - b.code;
 

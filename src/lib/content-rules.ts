@@ -1,12 +1,18 @@
-import { codeSections } from '../data/sections.ts';
-import { classOf } from '../data/classes.ts';
-import { verdictOf, type VerdictId } from '../data/verdicts.ts';
-
 /**
- * Rules a content file must follow beyond its frontmatter schema: the order of body sections,
- * cause and step ids, and cross references between pages. Pure functions: the build
- * (src/content.ts), the unit tests and scripts/check-content.ts all use them.
+ * The one content validation pipeline. The build (src/content.ts) and the content check
+ * (scripts/check-content.ts, through src/lib/check-files.ts) both call `validateContent`, so a
+ * broken file fails both with the same `file: field: what to do` lines. Bodies are parsed as
+ * MDX with the parser the build uses (satteri), not with regular expressions.
  */
+import { mdxToMdast } from 'satteri';
+import { categoryIds } from '../data/categories.ts';
+import { classOf, responseClasses } from '../data/classes.ts';
+import { commonCodes } from '../data/common-codes.ts';
+import { historicCode, registered } from '../data/iana.ts';
+import { CODE_BODY_COMPONENTS, codeSections, guideSections } from '../data/sections.ts';
+import { verdictOf } from '../data/verdicts.ts';
+import type { CodeData } from '../schemas/code.ts';
+import type { GuideData } from '../schemas/guide.ts';
 
 /** A content problem: which file, which field or section, and what to do. */
 export interface ContentError {
@@ -17,21 +23,77 @@ export interface ContentError {
 
 export const formatError = (e: ContentError) => `${e.file}: ${e.field}: ${e.message}`;
 
-/** The body sections of a code page, in the order they must appear. */
-export const CODE_SECTIONS = ['Meaning', 'Normal', 'Causes', 'Fix', 'FixAdmin'] as const;
+/** The content folders, by collection. A file in any other folder is an error. */
+export const CONTENT_DIRS = { codes: 'content/codes', guides: 'content/troubleshooting' } as const;
+export type ContentKind = keyof typeof CONTENT_DIRS;
+
+/** The collection a file belongs to, by its folder; undefined for a file outside them. */
+export function kindOf(file: string): ContentKind | undefined {
+  const dir = file.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
+  return (Object.keys(CONTENT_DIRS) as ContentKind[]).find((k) => dir === CONTENT_DIRS[k] || dir.endsWith(`/${CONTENT_DIRS[k]}`));
+}
+
+/** The MDX components each kind of page may use (the ones its component map provides). */
+export const ALLOWED_COMPONENTS: Record<ContentKind, readonly string[]> = {
+  codes: [...CODE_BODY_COMPONENTS, 'Cause'],
+  guides: ['QuickChecks', 'AdminChecks', 'Step', 'Question', 'StatusLink'],
+};
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Finds `<Tag ...>` openings of the given components in an MDX body, in order. */
-function openings(body: string, names: readonly string[]) {
-  const found: { name: string; id?: string }[] = [];
-  const re = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;
-  for (const m of body.matchAll(re)) {
-    if (!names.includes(m[1])) continue;
-    const id = /\bid="([^"]*)"/.exec(m[2])?.[1];
-    found.push({ name: m[1], id });
+/** One MDX component in a body, in document order. */
+export interface ComponentUse {
+  name: string;
+  attrs: Record<string, string | undefined>;
+  line?: number;
+  /** The first word of its text ("Yes" in "Yes. A 401 ..."). */
+  firstWord?: string;
+}
+
+/** What the rules need from a parsed body. */
+export interface ParsedBody {
+  components: ComponentUse[];
+  links: { url: string; line?: number }[];
+  /** An MDX syntax error, with its position, if the body does not parse. */
+  error?: string;
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start?: { line?: number } };
+}
+
+const textOf = (n: Node): string =>
+  typeof n.value === 'string' && n.type === 'text' ? n.value : (n.children ?? []).map(textOf).join(' ');
+
+/** Parses an MDX body into the components and links it uses. Never throws. */
+export function parseBody(body: string): ParsedBody {
+  let root: Node;
+  try {
+    root = mdxToMdast(body) as unknown as Node;
+  } catch (e) {
+    return { components: [], links: [], error: (e as Error).message.replace(/\s*\n[\s\S]*$/, '') };
   }
-  return found;
+  const components: ComponentUse[] = [];
+  const links: ParsedBody['links'] = [];
+  const walk = (n: Node) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name) {
+      const attrs: Record<string, string | undefined> = {};
+      for (const a of n.attributes ?? []) {
+        if (a.type === 'mdxJsxAttribute' && a.name) attrs[a.name] = typeof a.value === 'string' ? a.value : undefined;
+      }
+      components.push({ name: n.name, attrs, line: n.position?.start?.line, firstWord: /[A-Za-z]+/.exec(textOf(n))?.[0] });
+    }
+    if (n.type === 'link' && n.url) links.push({ url: n.url, line: n.position?.start?.line });
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(root);
+  return { components, links };
 }
 
 function checkIds(file: string, kind: string, ids: (string | undefined)[], errors: ContentError[]) {
@@ -48,122 +110,170 @@ function checkIds(file: string, kind: string, ids: (string | undefined)[], error
   }
 }
 
-/** The first word of the <Normal> section's text ("Yes", "No", "Sometimes"), without emphasis or punctuation. */
-export function normalOpening(body: string): string | undefined {
-  const m = /<Normal>\s*([\s\S]*?)<\/Normal>/.exec(body);
-  return m ? /[A-Za-z]+/.exec(m[1])?.[0] : undefined;
+function checkComponents(file: string, kind: ContentKind, body: ParsedBody, errors: ContentError[]) {
+  if (body.error) errors.push({ file, field: 'body', message: `is not valid MDX: ${body.error}. Close every tag and leave a blank line after each opening tag.` });
+  const allowed = ALLOWED_COMPONENTS[kind];
+  for (const c of body.components) {
+    if (!allowed.includes(c.name)) {
+      errors.push({ file, field: `line ${c.line ?? '?'}`, message: `<${c.name}> is not a component of this page kind. Use one of: ${allowed.join(', ')}.` });
+    }
+  }
 }
 
-/**
- * Checks that the verdict badge and the answer to "Is this normal?" agree, and that a 1xx or
- * 2xx code, which is never a failure, is not marked as needing action.
- */
-export function checkVerdict(file: string, code: number, verdict: VerdictId, body: string): ContentError[] {
-  const errors: ContentError[] = [];
-  const want = verdictOf(verdict).opening;
-  const got = normalOpening(body);
-  if (got !== want) {
-    errors.push({
-      file,
-      field: 'Normal',
-      message: `the verdict is "${verdict}", so the section must open with "${want}." (it opens with "${got ?? 'nothing'}"): answer "Is this normal?" in the first word, or change the verdict.`,
-    });
-  }
-  const cls = classOf(code);
-  if (cls && !cls.final && verdict === 'action') {
-    errors.push({ file, field: 'verdict', message: `${code} is a ${cls.id} code, which never means a failure: use "expected" or "sometimes".` });
-  }
-  if (cls?.digit === 2 && verdict === 'action') {
-    errors.push({ file, field: 'verdict', message: `${code} is a 2xx code, which means success: use "expected" or "sometimes".` });
-  }
-  return errors;
-}
-
-/** Checks a code page body: every section once, in order, and well-formed unique cause ids. */
-export function checkCodeBody(file: string, body: string, minCauses = 1): ContentError[] {
-  const errors: ContentError[] = [];
-  const sections = openings(body, CODE_SECTIONS).map((s) => s.name);
-  const expected = CODE_SECTIONS.join(', ');
-  if (sections.join() !== CODE_SECTIONS.join()) {
-    errors.push({
-      file,
-      field: 'body',
-      message: `sections must appear once each in this order: ${expected}; found: ${sections.join(', ') || 'none'}.`,
-    });
-  }
-  const causes = openings(body, ['Cause']);
-  checkIds(file, 'Cause', causes.map((c) => c.id), errors);
-  if (causes.length < minCauses) {
-    errors.push({
-      file,
-      field: 'Causes',
-      message: `this code needs at least ${minCauses} causes (found ${causes.length}): customers meet it often.`,
-    });
-  }
-  return errors;
-}
-
-/** Checks a guide body: unique, well-formed step and question ids. */
-export function checkGuideBody(file: string, body: string): ContentError[] {
-  const errors: ContentError[] = [];
-  checkIds(file, 'Step', openings(body, ['Step']).map((s) => s.id), errors);
-  checkIds(file, 'Question', openings(body, ['Question']).map((s) => s.id), errors);
-  return errors;
-}
-
-/** The ids a code page publishes (the URL contract): sections, then one per cause. */
-export function codePageAnchors(body: string): string[] {
-  const causes = openings(body, ['Cause']).map((c) => `cause-${c.id}`);
+/** The ids a code page publishes (the URL contract): sections, with one per cause before `fix`. */
+export function codePageAnchors(body: ParsedBody): string[] {
+  const causes = body.components.filter((c) => c.name === 'Cause').map((c) => `cause-${c.attrs.id}`);
   const ids = codeSections.map((s) => s.id as string);
   const at = ids.indexOf('fix');
   return [...ids.slice(0, at), ...causes, ...ids.slice(at)];
 }
 
-interface CodeEntry {
-  file: string;
-  code: number;
-  related: number[];
-  guides: string[];
+/** The ids a guide publishes: its sections, one per step, and one per question. */
+export function guidePageAnchors(body: ParsedBody): string[] {
+  const steps = body.components.filter((c) => c.name === 'Step').map((c) => `step-${c.attrs.id}`);
+  const questions = body.components.filter((c) => c.name === 'Question').map((c) => String(c.attrs.id));
+  return [...guideSections.map((s) => s.id as string), ...steps, ...questions];
 }
-interface GuideEntry {
+
+/** Checks a code page: registry, body sections and their order, cause ids and count, verdict. */
+function checkCode(file: string, data: CodeData, body: ParsedBody, errors: ContentError[]) {
+  const name = file.split('/').pop()?.replace(/\.mdx$/, '');
+  if (name !== String(data.code)) {
+    errors.push({ file, field: 'code', message: `is ${data.code} but the file is named ${name}.mdx: rename the file to ${data.code}.mdx or fix the code.` });
+  }
+  const entry = registered(data.code);
+  const old = historicCode(data.code);
+  if (!entry && !old) {
+    errors.push({
+      file,
+      field: 'code',
+      message: `${data.code} is not a registered SIP response code, so it gets the short "not a standard code" page: delete this file, or check the number against the IANA registry.`,
+    });
+  } else if (!entry && data.status !== 'historic') {
+    errors.push({ file, field: 'status', message: `${data.code} is not registered today (RFC 2543 only): write status: historic.` });
+  } else if (entry && data.status === 'historic') {
+    errors.push({ file, field: 'status', message: `${data.code} is registered: write status: current.` });
+  }
+  const expected = (entry ?? old)?.reason;
+  if (expected && data.reason !== expected) {
+    errors.push({ file, field: 'reason', message: `is "${data.reason}" but the registry spells it "${expected}": use the registry's phrase (older ones go in previousReasons).` });
+  }
+
+  const sections = body.components.filter((c) => (CODE_BODY_COMPONENTS as readonly string[]).includes(c.name)).map((c) => c.name);
+  if (sections.join() !== CODE_BODY_COMPONENTS.join()) {
+    errors.push({
+      file,
+      field: 'body',
+      message: `sections must appear once each in this order: ${CODE_BODY_COMPONENTS.join(', ')}; found: ${sections.join(', ') || 'none'}.`,
+    });
+  }
+  const causes = body.components.filter((c) => c.name === 'Cause');
+  checkIds(file, 'Cause', causes.map((c) => c.attrs.id), errors);
+  const minCauses = commonCodes.includes(data.code) ? 3 : 1;
+  if (causes.length < minCauses) {
+    errors.push({ file, field: 'Causes', message: `this code needs at least ${minCauses} causes (found ${causes.length}): customers meet it often.` });
+  }
+
+  const want = verdictOf(data.verdict).opening;
+  const got = body.components.find((c) => c.name === 'Normal')?.firstWord;
+  if (got !== want) {
+    errors.push({
+      file,
+      field: 'Normal',
+      message: `the verdict is "${data.verdict}", so the section must open with "${want}." (it opens with "${got ?? 'nothing'}"): answer "Is this normal?" in the first word, or change the verdict.`,
+    });
+  }
+  const cls = classOf(data.code);
+  if (cls && cls.digit <= 2 && data.verdict === 'action') {
+    errors.push({ file, field: 'verdict', message: `${data.code} is a ${cls.id} code, which never means a failure: use "expected" or "sometimes".` });
+  }
+}
+
+export interface CodeInput {
   file: string;
-  slug: string;
-  codes: number[];
-  guides: string[];
+  data: CodeData;
+  body: string;
+}
+export interface GuideInput {
+  file: string;
+  data: GuideData;
+  body: string;
 }
 
 /**
- * Checks the references between pages: a code page's file name matches its code, and every
- * related code, guide slug and guide code names a page that exists.
+ * Every rule beyond the frontmatter schema, over all content at once: bodies, ids, the
+ * registry, cross references, and every link in a body with its #fragment.
  */
-export function checkCrossReferences(codes: CodeEntry[], guides: GuideEntry[]): ContentError[] {
+export function validateContent(
+  codes: CodeInput[],
+  guides: GuideInput[],
+  /** Files that exist but failed their frontmatter check: still known, with their anchors, so links to them report nothing more. */
+  broken: { file: string; body: string }[] = [],
+): ContentError[] {
   const errors: ContentError[] = [];
-  const codeSet = new Set(codes.map((c) => c.code));
-  const guideSet = new Set(guides.map((g) => g.slug));
-  const codeList = [...codeSet].sort().join(', ');
-  const guideList = [...guideSet].sort().join(', ');
+  const codeBodies = new Map(codes.map((c) => [c.data.code, parseBody(c.body)]));
+  const guideBodies = new Map(guides.map((g) => [slugOf(g.file), parseBody(g.body)]));
+  for (const b of broken) {
+    if (kindOf(b.file) === 'codes') codeBodies.set(Number(slugOf(b.file)), parseBody(b.body));
+    else guideBodies.set(slugOf(b.file), parseBody(b.body));
+  }
+
+  for (const c of codes) {
+    const body = codeBodies.get(c.data.code)!;
+    checkComponents(c.file, 'codes', body, errors);
+    checkCode(c.file, c.data, body, errors);
+  }
+  for (const g of guides) {
+    const body = guideBodies.get(slugOf(g.file))!;
+    checkComponents(g.file, 'guides', body, errors);
+    checkIds(g.file, 'Step', body.components.filter((s) => s.name === 'Step').map((s) => s.attrs.id), errors);
+    checkIds(g.file, 'Question', body.components.filter((s) => s.name === 'Question').map((s) => s.attrs.id), errors);
+  }
+
+  // Cross references in the frontmatter.
+  const codeList = [...codeBodies.keys()].sort((a, b) => a - b).join(', ');
+  const guideList = [...guideBodies.keys()].sort().join(', ');
   const missingCode = (file: string, field: string, n: number) =>
     errors.push({ file, field, message: `${n} has no code page. Use one of: ${codeList}.` });
   const missingGuide = (file: string, field: string, s: string) =>
     errors.push({ file, field, message: `"${s}" is not a guide. Use one of: ${guideList}.` });
-
   for (const c of codes) {
-    const name = c.file.split('/').pop()?.replace(/\.mdx$/, '');
-    if (name !== String(c.code)) {
-      errors.push({ file: c.file, field: 'code', message: `is ${c.code} but the file is named ${name}.mdx: rename the file to ${c.code}.mdx or fix the code.` });
+    for (const r of c.data.related) {
+      if (r === c.data.code) errors.push({ file: c.file, field: 'related', message: `lists the page's own code ${r}: remove it.` });
+      else if (!codeBodies.has(r)) missingCode(c.file, 'related', r);
     }
-    for (const r of c.related) {
-      if (r === c.code) errors.push({ file: c.file, field: 'related', message: `lists the page's own code ${r}: remove it.` });
-      else if (!codeSet.has(r)) missingCode(c.file, 'related', r);
-    }
-    for (const g of c.guides) if (!guideSet.has(g)) missingGuide(c.file, 'guides', g);
+    for (const s of c.data.guides) if (!guideBodies.has(s)) missingGuide(c.file, 'guides', s);
   }
   for (const g of guides) {
-    for (const n of g.codes) if (!codeSet.has(n)) missingCode(g.file, 'codes', n);
-    for (const s of g.guides) {
-      if (s === g.slug) errors.push({ file: g.file, field: 'guides', message: `lists the guide itself: remove "${s}".` });
-      else if (!guideSet.has(s)) missingGuide(g.file, 'guides', s);
+    for (const n of g.data.codes) if (!codeBodies.has(n)) missingCode(g.file, 'codes', n);
+    for (const s of g.data.guides) {
+      if (s === slugOf(g.file)) errors.push({ file: g.file, field: 'guides', message: `lists the guide itself: remove "${s}".` });
+      else if (!guideBodies.has(s)) missingGuide(g.file, 'guides', s);
     }
   }
+
+  // Links in the bodies: the page and the fragment must exist.
+  const anchors = new Map<string, string[]>();
+  for (const [code, body] of codeBodies) anchors.set(`/${code}/`, codePageAnchors(body));
+  for (const [slug, body] of guideBodies) anchors.set(`/troubleshooting/${slug}/`, guidePageAnchors(body));
+  for (const path of ['/', '/troubleshooting/', '/search/', '/analyze/']) anchors.set(path, []);
+  anchors.set('/codes/', [...responseClasses.map((c) => c.id as string), ...categoryIds]);
+  const checkLinks = (file: string, body: ParsedBody) => {
+    for (const { url, line } of body.links) {
+      if (!url.startsWith('/') || url.startsWith('//')) continue;
+      const [path, fragment] = url.replace(/\?[^#]*/, '').split('#');
+      const ids = anchors.get(path);
+      const field = `line ${line ?? '?'}`;
+      if (!ids) {
+        errors.push({ file, field, message: `the link ${url} leads to no page: link a code page (/486/), a guide (/troubleshooting/no-audio/) or an index.` });
+      } else if (fragment && !ids.includes(fragment)) {
+        errors.push({ file, field, message: `the link ${url} names #${fragment}, which ${path} does not have. Use one of: ${ids.join(', ')}.` });
+      }
+    }
+  };
+  for (const c of codes) checkLinks(c.file, codeBodies.get(c.data.code)!);
+  for (const g of guides) checkLinks(g.file, guideBodies.get(slugOf(g.file))!);
   return errors;
 }
+
+export const slugOf = (file: string) => file.split('/').pop()!.replace(/\.mdx$/, '');

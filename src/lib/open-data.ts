@@ -1,27 +1,31 @@
 import type { CodeData } from '../schemas/code.ts';
-import { sipToIsup } from '../data/registry.ts';
-import { absoluteUrl, codePath, rfcUrl } from './urls.ts';
+import { classOf } from '../data/classes.ts';
+import { sipToIsup } from '../data/isup.ts';
+import { isupLine } from './isup.ts';
+import { pageUrl, paths, rfcUrl } from './urls.ts';
 
 /** The public shape of /codes.json: one object per code, sorted by code. */
-export function codesAsData(codes: CodeData[], site: string, base: string) {
+export function codesAsData(codes: CodeData[]) {
   return {
-    description: 'SIP 4xx response codes: reason phrases, categories, RFC references and ISUP/Q.850 mapping (RFC 3398).',
+    description:
+      'SIP response codes, every class: reason phrases, class, category, verdict, RFC references and the ISUP/Q.850 mapping of RFC 3398.',
     codes: [...codes]
       .sort((a, b) => a.code - b.code)
       .map((c) => {
-        const isup = sipToIsup.get(c.code);
+        const mapping = sipToIsup[c.code];
         return {
           code: c.code,
           reason: c.reason,
           previousReasons: c.previousReasons,
           summary: c.summary,
+          class: classOf(c.code)?.id,
           category: c.category,
           status: c.status,
           verdict: c.verdict,
-          url: absoluteUrl(site, base, codePath(c.code)),
+          url: pageUrl(paths.code(c.code)),
           rfcs: c.specs.map((s) => ({ rfc: s.rfc, section: s.section, url: rfcUrl(s.rfc, s.section) })),
-          isupCause: isup?.cause ?? null,
-          isupCauseName: isup?.name || null,
+          isupCause: mapping && 'cause' in mapping ? mapping.cause : null,
+          isup: isupLine(c.code)?.sends ?? null,
         };
       }),
   };

@@ -1,11 +1,16 @@
 /**
  * Query understanding for search: turns whatever the user typed or pasted into a plan.
- * - a 4xx code anywhere ("486", "SIP/2.0 486 Busy Here", "what does 403 mean") goes to its page;
- * - a Q.850/ISUP cause ("cause 17", "Reason: Q.850;cause=17") maps through RFC 3398 s7.2.4.1;
- * - a code of another class ("503", "603 Decline") gets a plain note and the nearest help;
+ * - a SIP code of any class anywhere ("486", "SIP/2.0 503 Service Unavailable", "what does 183
+ *   mean") goes to its page;
+ * - a Q.850/ISUP cause ("cause 17", "Reason: Q.850;cause=17", "hangupcause=34") maps through
+ *   RFC 3398 section 7.2.4.1;
+ * - a PBX hangup cause by name ("USER_BUSY", "AST_CAUSE_CONGESTION", "hangup cause: Call
+ *   Rejected") maps to its Q.850 cause, then the same way;
  * - anything else becomes search words: punctuation and hyphens normalised, stop words dropped.
  */
-import type { IsupCause } from '../data/registry.ts';
+import { CODE_PATTERN } from '../data/classes.ts';
+import type { IsupCause } from '../data/isup.ts';
+import type { PbxCause } from '../data/pbx-causes.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
 /** At most this many words reach the search engine (a pasted log line can be long). */
@@ -13,10 +18,9 @@ export const MAX_WORDS = 12;
 
 export type QueryPlan =
   | { kind: 'empty' }
-  | { kind: 'code'; code: number; words: WordSets; cause?: IsupCause }
-  | { kind: 'cause'; cause: IsupCause; words: WordSets }
+  | { kind: 'code'; code: number; words: WordSets; cause?: IsupCause; pbx?: PbxCause }
+  | { kind: 'cause'; cause: IsupCause; words: WordSets; pbx?: PbxCause }
   | { kind: 'unknown-cause'; cause: number; words: WordSets }
-  | { kind: 'other-class'; code: number; words: WordSets }
   | { kind: 'text'; words: WordSets };
 
 /** Ways to ask the index for the rest of the query, most precise first (see wordSets). */
@@ -60,74 +64,82 @@ export function wordSets(text: string): WordSets {
   return sets.filter((w, i) => i === 0 || w.join(' ') !== sets[0].join(' '));
 }
 
-const CAUSE = /(?:q\.?850|isup|hangup|hang-up|release)?[^\n]{0,20}?\bcause\s*(?:code|value)?\s*[=:#]?\s*(\d{1,3})\b/i;
-const STATUS = /(?<![\d.:/-])([1-6]\d\d)(?![\d]|[.:]\d)/g;
+const CAUSE_WORD = String.raw`(?:hangup[_ ]?|hang-up[_ ]?|release[_ ]?)?cause(?:[_ ]?(?:code|value))?`;
+const CAUSE = new RegExp(String.raw`(?:q\.?850|isup)?[^\n]{0,20}?(?<![a-z])${CAUSE_WORD}\s*[=:#]?\s*(\d{1,3})\b`, 'i');
+const CAUSE_TEXT = new RegExp(String.raw`(?<![a-z])${CAUSE_WORD}\s*[=:]\s*"?([a-z][a-z ,()/-]{3,60})`, 'i');
+const STATUS = new RegExp(String.raw`(?<![\d.:/-])(${CODE_PATTERN})(?![\d]|[.:]\d)`, 'g');
+const PBX_NAME = /\b(?:AST_CAUSE_)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/gi;
 
-/** The 3-digit SIP status codes in a text, in order, ignoring IP addresses, ports and times. */
+/** The 3-digit SIP status codes in a text, in order, ignoring IP addresses, ports, times and causes. */
 export function statusCodes(text: string): number[] {
-  const withoutCause = text.replace(/\bcause\s*(?:code|value)?\s*[=:#]?\s*\d{1,3}\b/gi, ' ');
+  const withoutCause = text.replace(new RegExp(String.raw`${CAUSE_WORD}\s*[=:#]?\s*\d{1,3}\b`, 'gi'), ' ');
   return [...withoutCause.matchAll(STATUS)].map((m) => Number(m[1]));
 }
 
-/** Plans a search for raw input. `causes` is the RFC 3398 s7.2.4.1 table. */
-export function planQuery(raw: string, causes: IsupCause[]): QueryPlan {
+/**
+ * The code that tells most in a paste with several: the first failure (4xx-6xx), else the first
+ * redirection, else the first success, else the first provisional response. "100 Trying ... 180
+ * Ringing ... 486 Busy Here" is about 486.
+ */
+export function mostTelling(codes: number[]): number {
+  for (const min of [400, 300, 200]) {
+    const hit = codes.find((c) => c >= min);
+    if (hit !== undefined) return hit;
+  }
+  return codes[0];
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A PBX hangup cause named in the text: by constant ("USER_BUSY") or by the words a log prints. */
+export function pbxCauseIn(text: string, pbx: PbxCause[]): PbxCause | undefined {
+  for (const m of text.matchAll(PBX_NAME)) {
+    const name = m[0].toUpperCase();
+    const hit = pbx.find((p) => p.name === name || p.aliases.includes(name));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Plans a search for raw input. `causes` is the RFC 3398 s7.2.4.1 table, `pbx` the PBX cause names. */
+export function planQuery(raw: string, causes: IsupCause[], pbx: PbxCause[] = []): QueryPlan {
   const text = raw.slice(0, MAX_QUERY_LENGTH);
   if (normalise(text) === '') return { kind: 'empty' };
 
   const codes = statusCodes(text);
-  const fourxx = codes.find((c) => c >= 400 && c <= 499);
-  const causeMatch = CAUSE.exec(text);
-  const cause = causeMatch ? causes.find((c) => c.cause === Number(causeMatch[1])) : undefined;
   // What is left once the code or cause is taken out are the search words.
   const words = (t: string) =>
-    wordSets(t).map((set) => set.filter((w) => !/^(q|q850|850|isup|reason|text|hangup)$/.test(w)));
-  const withoutCause = causeMatch ? text.replace(causeMatch[0], ' ') : text;
+    wordSets(t).map((set) => set.filter((w) => !/^(q|q850|850|isup|reason|text|hangup|hangupcause|cause)$/.test(w)));
 
-  if (fourxx !== undefined) {
-    const rest = words(withoutCause.replace(STATUS, (m) => (Number(m) === fourxx ? ' ' : m)));
-    return { kind: 'code', code: fourxx, words: rest, ...(cause ? { cause } : {}) };
+  // A cause by number, by a PBX's name for it, or by its Q.850 name ("cause: Call Rejected").
+  const causeMatch = CAUSE.exec(text);
+  const named = pbxCauseIn(text, pbx);
+  const textMatch = CAUSE_TEXT.exec(text);
+  const byText = textMatch
+    ? causes.find((c) => squash(textMatch[1]).startsWith(squash(c.name))) ??
+      pbx.find((p) => p.logText && squash(textMatch[1]).startsWith(squash(p.logText)))
+    : undefined;
+  const causeNumber = causeMatch
+    ? Number(causeMatch[1])
+    : (named?.q850 ?? (byText && ('cause' in byText ? byText.cause : byText.q850)) ?? undefined);
+  const cause = causeNumber !== undefined && causeNumber !== null ? causes.find((c) => c.cause === causeNumber) : undefined;
+  const withoutCause = [causeMatch?.[0], textMatch?.[0]]
+    .filter((s): s is string => !!s)
+    .reduce((t, s) => t.replace(s, ' '), text)
+    .replace(PBX_NAME, (m) => (named && (m.toUpperCase() === named.name || named.aliases.includes(m.toUpperCase())) ? ' ' : m));
+  const pbxPart = named ? { pbx: named } : {};
+
+  if (codes.length > 0) {
+    const code = mostTelling(codes);
+    const rest = words(withoutCause.replace(STATUS, (m) => (Number(m) === code ? ' ' : m)));
+    return { kind: 'code', code, words: rest, ...(cause ? { cause } : {}), ...pbxPart };
   }
-  if (causeMatch) {
+  if (causeNumber !== undefined && causeNumber !== null) {
     const rest = words(withoutCause);
-    if (!cause) return { kind: 'unknown-cause', cause: Number(causeMatch[1]), words: rest };
-    if (cause.code !== null && cause.code >= 400 && cause.code <= 499) {
-      return { kind: 'code', code: cause.code, words: rest, cause };
-    }
-    return { kind: 'cause', cause, words: rest };
+    if (!cause) return { kind: 'unknown-cause', cause: causeNumber, words: rest };
+    if (cause.code !== null) return { kind: 'code', code: cause.code, words: rest, cause, ...pbxPart };
+    return { kind: 'cause', cause, words: rest, ...pbxPart };
   }
-  if (codes.length > 0) return { kind: 'other-class', code: codes[0], words: words(text.replace(STATUS, ' ')) };
   const sets = wordSets(text);
   return sets.length ? { kind: 'text', words: sets } : { kind: 'empty' };
-}
-
-/** Where to send someone who has a SIP code outside 4xx: the closest help on this site. */
-export function nearestHelp(code: number): { path: string; label: string; note: string } {
-  const cls = Math.floor(code / 100);
-  const near: Record<number, number> = { 504: 408, 513: 413, 600: 486, 604: 404, 606: 488 };
-  if (near[code]) {
-    return {
-      path: `/${near[code]}/`,
-      label: `${near[code]}`,
-      note: `${code} is a ${cls}xx code; the closest 4xx code is ${near[code]}.`,
-    };
-  }
-  if (cls === 5) {
-    return {
-      path: '/troubleshooting/check-outage/',
-      label: 'Is there a known outage?',
-      note: `${code} is a 5xx code: a server failed to complete the request, often a problem on the provider's side.`,
-    };
-  }
-  if (cls === 6) {
-    return {
-      path: '/troubleshooting/',
-      label: 'Troubleshooting guides',
-      note: `${code} is a 6xx code: the person or system called refused the call everywhere.`,
-    };
-  }
-  return {
-    path: '/codes/',
-    label: 'All 4xx codes',
-    note: `${code} is a ${cls}xx code: ${cls === 1 ? 'progress (such as 180 Ringing)' : cls === 2 ? 'success' : 'a redirection'}, not an error.`,
-  };
 }

@@ -1,14 +1,50 @@
-/** Every URL the site publishes, built in one place so the base path is never forgotten. */
+/**
+ * Every URL the site publishes, built in one place: the paths of each page kind, and `href()`,
+ * which adds the base path ('/' or '/help/sip/') read once from the build. No other file writes
+ * a site path or reads the base path.
+ */
 
-/** Joins the base path ('/' or '/help/sip/') and a site path ('/486/'). */
+import site from '../../site.config.ts';
+
+/** The base path of this build, with a trailing slash. */
+export const BASE: string = import.meta.env?.BASE_URL ?? '/';
+
+/** Joins a base path ('/' or '/help/sip/') and a site path ('/486/'). */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return b + path.replace(/^\//, '');
 }
 
-export const codePath = (code: number) => `/${code}/`;
-export const guidePath = (slug: string) => `/troubleshooting/${slug}/`;
-export const searchPath = (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/');
+/** A site path as a link in this build: with the base path. */
+export const href = (path: string) => withBase(BASE, path);
+
+/** The site paths of every page kind (without the base path). */
+export const paths = {
+  home: '/',
+  codes: '/codes/',
+  /** A place in the code index: a class ("5xx") or a category ("access"). */
+  codesAt: (anchor: string) => `/codes/#${anchor}`,
+  code: (code: number) => `/${code}/`,
+  troubleshooting: '/troubleshooting/',
+  guide: (slug: string) => `/troubleshooting/${slug}/`,
+  analyze: '/analyze/',
+  codesJson: '/codes.json',
+  sitemap: '/sitemap.xml',
+  favicon: '/favicon.svg',
+  pagefind: '/pagefind/pagefind.js',
+  /** Search results for a query, optionally in one category (by id), as a shareable link. */
+  search(q?: string, category?: string) {
+    const params = new URLSearchParams();
+    if (q?.trim()) params.set('q', q);
+    if (category) params.set('category', category);
+    const qs = params.toString();
+    return qs ? `/search/?${qs}` : '/search/';
+  },
+} as const;
+
+export const codePath = paths.code;
+export const guidePath = paths.guide;
+export const searchPath = paths.search;
 
 /** Link to an RFC, or one of its sections, on rfc-editor.org. */
 export const rfcUrl = (rfc: number, section?: string) =>
@@ -19,12 +55,15 @@ export function absoluteUrl(site: string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
 }
 
+/** Absolute URL of a site path on the configured site (site.config.ts), never the host a page was opened on. */
+export const pageUrl = (path: string) => absoluteUrl(site.url, BASE, path);
+
 /**
  * Prefixes root-relative links ("/486/#causes") with the base path; leaves absolute URLs,
  * protocol-relative URLs, fragments and relative links as they are.
  */
-export function rebaseHref(base: string, href: string): string {
-  if (!href.startsWith('/') || href.startsWith('//')) return href;
-  if (base !== '/' && href.startsWith(base)) return href;
-  return withBase(base, href);
+export function rebaseHref(base: string, link: string): string {
+  if (!link.startsWith('/') || link.startsWith('//')) return link;
+  if (base !== '/' && link.startsWith(base)) return link;
+  return withBase(base, link);
 }

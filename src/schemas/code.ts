@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { categoryIds } from '../data/categories.ts';
 import { verdictIds } from '../data/verdicts.ts';
-import { codeNumber, keywords, reply, reviewed, slug, strictKeys, summary } from './shared.ts';
+import { asked, codeNumber, keywords, reply, reviewed, slug, summary, strictFrontmatter } from './shared.ts';
 
 /**
  * Frontmatter of a code page, `content/codes/<code>.mdx`.
@@ -72,11 +72,33 @@ const shape = {
   guides: z.array(slug).default([]),
   /** Words people type: "engaged", "wrong password", header names, old phrases. */
   keywords,
+  asked,
+  /**
+   * The typical exchange of messages around this code, drawn as a ladder diagram under
+   * "Example exchange": each step goes from one party to another (parties become lanes in the
+   * order they first appear), with the key lines of the real message below it.
+   */
+  exchange: z
+    .array(
+      z.strictObject({
+        /** Who sends it, in plain words: "Your phone", "Provider", "Callee's phone". */
+        from: z.string().min(2).max(24),
+        /** Who receives it. */
+        to: z.string().min(2).max(24),
+        /** The request method or status line, short: "INVITE", "401 Unauthorized". */
+        message: z.string().min(2).max(40),
+        /** Key lines of the real message, as they appear on the wire (optional). */
+        lines: z.array(z.string().max(120)).max(4).default([]),
+      }),
+      { error: 'List the exchange as steps of { from, to, message, lines }.' },
+    )
+    .max(12, { error: 'Keep the example exchange to at most 12 messages.' })
+    .default([]),
   /** Paste-ready support reply, plain text for a customer. */
   reply,
   /** Date of the last review, YYYY-MM-DD. */
   reviewed,
 };
 
-export const codeSchema = z.strictObject(shape, { error: strictKeys(shape) });
+export const codeSchema = strictFrontmatter(shape);
 export type CodeData = z.infer<typeof codeSchema>;

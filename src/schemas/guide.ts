@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { codeNumber, keywords, reply, reviewed, slug, strictKeys, summary } from './shared.ts';
+import { asked, codeNumber, keywords, reply, reviewed, slug, summary, strictFrontmatter } from './shared.ts';
 
 /** Frontmatter of a troubleshooting guide, `content/troubleshooting/<slug>.mdx`. */
 const shape = {
@@ -14,17 +14,26 @@ const shape = {
   kind: z.enum(['start', 'symptom', 'check'], { error: 'Use "symptom", "check" or "start".' }),
   /** Position in the troubleshooting index, smallest first. */
   order: z.number({ error: 'Give the position in the troubleshooting index as a number.' }).int().min(0),
-  /** The codes this guide concerns; each code page links back. */
+  /** The codes this guide concerns (at least one, except on the start page); each code page links back. */
   codes: z.array(codeNumber).default([]),
   /** Other guides to read next. */
   guides: z.array(slug).default([]),
   /** Words people type when they have this problem. */
   keywords,
+  asked,
   /** Paste-ready support reply, plain text for a customer. */
   reply,
   /** Date of the last review, YYYY-MM-DD. */
   reviewed,
 };
 
-export const guideSchema = z.strictObject(shape, { error: strictKeys(shape) });
+export const guideSchema = strictFrontmatter(shape).superRefine((g, ctx) => {
+  if (g.kind !== 'start' && g.codes.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['codes'],
+      message: 'List at least one code this guide concerns: the #codes section, its "Read next" and the links back depend on it.',
+    });
+  }
+});
 export type GuideData = z.infer<typeof guideSchema>;

@@ -2,10 +2,12 @@
  * The only script that loads with every page (kept under 2 KB gzip). It wires the copy
  * controls and the "go to code" box, and loads search only when someone starts to use it.
  */
+import { CODE_PATTERN } from '../data/classes.ts';
+import { href, paths } from '../lib/urls.ts';
 import { wireCopyControls } from './copy.ts';
 
-const base = import.meta.env.BASE_URL;
-const CODE = /^\s*(4\d\d)\s*$/;
+/** A SIP code of any class, alone, with spaces around it allowed ("  503 "). */
+const CODE = new RegExp(`^\\s*(${CODE_PATTERN})\\s*$`);
 
 let search: Promise<typeof import('./search.ts')> | undefined;
 function loadSearch() {
@@ -40,13 +42,19 @@ document.addEventListener('keydown', (e) => {
   input.focus();
 });
 
-// A 4xx number submitted from any search or go-to box opens its page directly.
+// A code submitted from any search or go-to box opens its page directly; anything else typed
+// into "Go to code" becomes a search.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search], form[data-goto]')) {
   form.addEventListener('submit', (e) => {
-    const m = CODE.exec(form.querySelector('input')!.value);
-    if (!m) return;
-    e.preventDefault();
-    location.href = `${base}${m[1]}/`;
+    const value = form.querySelector('input')!.value;
+    const m = CODE.exec(value);
+    if (m) {
+      e.preventDefault();
+      location.href = href(paths.code(Number(m[1])));
+    } else if (form.hasAttribute('data-goto')) {
+      e.preventDefault();
+      location.href = href(paths.search(value.trim()));
+    }
   });
 }
 

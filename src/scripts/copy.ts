@@ -1,7 +1,11 @@
 /**
  * Copy controls: section links copy the absolute URL with its anchor; "Copy reply" copies the
- * paste-ready reply. Both announce the result in the page's live region.
+ * paste-ready reply. Both announce the result in the page's live region. The words they show
+ * come from that region's data attributes (written by Base.astro from src/i18n/), so this
+ * script, loaded on every page, carries no strings table.
  */
+
+const say = (key: string) => document.getElementById('announcer')?.dataset[key] ?? '';
 
 function announce(message: string) {
   const region = document.getElementById('announcer');
@@ -35,16 +39,16 @@ export function wireCopyControls() {
       const url = new URL(link.getAttribute('href')!, location.href).href;
       history.replaceState(null, '', url);
       const ok = await copy(url);
-      flash(link, ok ? 'Copied' : 'Link in address bar');
-      announce(ok ? 'Link copied to the clipboard.' : 'Copying failed: the link is in the address bar.');
+      flash(link, say(ok ? 'copied' : 'inAddressBar'));
+      announce(say(ok ? 'linkDone' : 'linkFailed'));
       return;
     }
     const button = target.closest<HTMLButtonElement>('button[data-copy-reply]');
     if (button) {
       const text = button.parentElement?.querySelector('[data-reply-text]')?.textContent ?? '';
       const ok = await copy(text);
-      flash(button, ok ? 'Copied' : 'Copy failed');
-      announce(ok ? 'Reply copied to the clipboard.' : 'Copying failed: select the text and copy it.');
+      flash(button, say(ok ? 'copied' : 'failed'));
+      announce(say(ok ? 'replyDone' : 'replyFailed'));
     }
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) b.hidden = false;

@@ -3,28 +3,17 @@
  * results. In the header it drives a combobox (arrow keys, Enter, Escape); on /search/ it lists
  * results as links and keeps ?q= in the address bar.
  */
-import { isupToSip } from '../data/registry.ts';
-import { nearestHelp, planQuery, type QueryPlan, type WordSets } from '../lib/query.ts';
-import { codePath, searchPath, withBase } from '../lib/urls.ts';
+import { isupToSip } from '../data/isup.ts';
+import { pbxCauses } from '../data/pbx-causes.ts';
+import { t } from '../i18n/index.ts';
+import { planQuery, type QueryPlan } from '../lib/query.ts';
+import { resultsFor, type Found, type Item, type NotePart, type PageData, type SearchIndex } from '../lib/search-results.ts';
+import { href, paths } from '../lib/urls.ts';
 
-const base = import.meta.env.BASE_URL;
-const url = (path: string) => withBase(base, path);
-
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: SubResult[];
-}
 interface Hit {
   id: string;
   score: number;
-  data: () => Promise<ResultData>;
+  data: () => Promise<PageData>;
 }
 interface Pagefind {
   options: (o: object) => Promise<void>;
@@ -32,17 +21,9 @@ interface Pagefind {
   search: (term: string, o?: object) => Promise<{ results: Hit[] }>;
 }
 
-/** One row of results: a page, with an optional excerpt and deep links to its sections. */
-interface Item {
-  title: string;
-  url: string;
-  excerpt?: string;
-  subs?: SubResult[];
-}
-
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
-  pagefind ??= import(/* @vite-ignore */ url('/pagefind/pagefind.js')).then(async (pf: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ href(paths.pagefind)).then(async (pf: Pagefind) => {
     await pf.options({ excerptLength: 18, ranking: { metaWeights: { title: 5, code: 10, reason: 6, headers: 6, keywords: 3 } } });
     pf.init();
     return pf;
@@ -50,89 +31,24 @@ function loadPagefind() {
   return pagefind;
 }
 
-async function find(term: string, filter: string, limit: number): Promise<{ id: string; score: number; data: ResultData }[]> {
-  if (!term) return [];
-  const pf = await loadPagefind();
-  const res = await pf.search(term, filter ? { filters: { category: filter } } : {});
-  return Promise.all(res.results.slice(0, limit).map(async (h) => ({ id: h.id, score: h.score, data: await h.data() })));
-}
-
-/**
- * The page of a code: searched by its number, and read one result at a time until the one whose
- * `code` metadata matches (usually the first), so no other result's fragment is fetched.
- */
-async function findCodePage(code: number): Promise<ResultData | undefined> {
-  const pf = await loadPagefind();
-  for (const hit of (await pf.search(String(code))).results.slice(0, 10)) {
-    const data = await hit.data();
-    if (data.meta.code === String(code)) return data;
-  }
-  return undefined;
-}
-
-/**
- * Each word set in turn (joined compounds first, then separate words), all words together;
- * if none finds anything, each word alone, merged by page.
- */
-async function findWords(sets: WordSets, filter: string, limit: number) {
-  for (const set of sets) {
-    const all = await find(set.join(' '), filter, limit);
-    if (all.length) return all;
-  }
-  const words = sets.at(-1) ?? [];
-  if (words.length < 2) return [];
-  const merged = new Map<string, { id: string; score: number; data: ResultData }>();
-  for (const list of await Promise.all(words.map((w) => find(w, filter, limit)))) {
-    for (const r of list) {
-      const seen = merged.get(r.id);
-      merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r);
+/** The Pagefind index behind the search strategy of src/lib/search-results.ts. */
+const index: SearchIndex = {
+  async find(term, filter, limit): Promise<Found[]> {
+    if (!term) return [];
+    const pf = await loadPagefind();
+    const res = await pf.search(term, filter ? { filters: { category: filter } } : {});
+    return Promise.all(res.results.slice(0, limit).map(async (h) => ({ id: h.id, score: h.score, data: await h.data() })));
+  },
+  /** Read one result at a time until the one whose `code` metadata matches (usually the first). */
+  async findCodePage(code) {
+    const pf = await loadPagefind();
+    for (const hit of (await pf.search(String(code))).results.slice(0, 10)) {
+      const data = await hit.data();
+      if (data.meta.code === String(code)) return data;
     }
-  }
-  return [...merged.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-}
-
-const toItem = (d: ResultData): Item => ({
-  title: d.meta.title ?? d.url,
-  url: d.url,
-  excerpt: d.excerpt,
-  subs: d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
-});
-
-/** What to show for a plan: a note (text and links) and result items. */
-async function resultsFor(plan: QueryPlan, filter: string, limit: number): Promise<{ note?: Node; items: Item[] }> {
-  if (plan.kind === 'empty') return { items: [] };
-  // The code's own page is looked up alongside the other words of the query.
-  const [words, page] = await Promise.all([
-    findWords(plan.words, filter, limit),
-    plan.kind === 'code' ? findCodePage(plan.code) : undefined,
-  ]);
-  const rest = words.map((w) => toItem(w.data));
-  if (plan.kind === 'text') return { items: rest };
-
-  if (plan.kind === 'code') {
-    const first: Item = page
-      ? toItem(page)
-      : { title: `${plan.code}: not a standard SIP code`, url: url(codePath(plan.code)), excerpt: 'Not in the registry. Phones treat it like 400 Bad Request.' };
-    const note = plan.cause ? text(`Q.850 cause ${plan.cause.cause} (${plan.cause.name}) is SIP ${plan.code}.`) : undefined;
-    return { note, items: [first, ...rest.filter((r) => r.url !== first.url)].slice(0, limit) };
-  }
-  if (plan.kind === 'cause') {
-    const c = plan.cause;
-    if (c.code === null) {
-      return { note: text(`Q.850 cause ${c.cause} (${c.name}): RFC 3398 maps it to no SIP error (${c.sip}).`), items: rest };
-    }
-    const help = nearestHelp(c.code);
-    return {
-      note: noteWithLink(`Q.850 cause ${c.cause} (${c.name}) is SIP ${c.code}, which is not a 4xx code. ${help.note}`, help),
-      items: rest,
-    };
-  }
-  if (plan.kind === 'unknown-cause') {
-    return { note: text(`Cause ${plan.cause} is not in the RFC 3398 table of ISUP/Q.850 causes.`), items: rest };
-  }
-  const help = nearestHelp(plan.code);
-  return { note: noteWithLink(`This site covers SIP 4xx codes. ${help.note}`, help), items: rest };
-}
+    return undefined;
+  },
+};
 
 const text = (s: string) => document.createTextNode(s);
 
@@ -143,9 +59,10 @@ function link(href: string, label: string) {
   return a;
 }
 
-function noteWithLink(message: string, help: { path: string; label: string }) {
+/** A note's parts as text and links. */
+function noteNode(parts: NotePart[]) {
   const f = document.createDocumentFragment();
-  f.append(`${message} See `, link(url(help.path), help.label), '.');
+  for (const p of parts) f.append(typeof p === 'string' ? p : link(href(p.path), p.label));
   return f;
 }
 
@@ -167,10 +84,10 @@ function emptyNote(query: string) {
   const f = document.createDocumentFragment();
   const q = query.length > 60 ? `${query.slice(0, 60)}…` : query;
   f.append(
-    `Nothing found for “${q}”. Try the code number from your screen, or browse `,
-    link(url('/codes/'), 'all codes'),
-    ' or the ',
-    link(url('/troubleshooting/'), 'troubleshooting guides'),
+    `${t('search.nothing', { q })} `,
+    link(href(paths.codes), t('search.nothingCodes')),
+    ` ${t('search.nothingOr')} `,
+    link(href(paths.troubleshooting), t('search.nothingGuides')),
     '.',
   );
   return f;
@@ -220,18 +137,16 @@ class SearchBox {
   private async update() {
     const seq = ++this.seq;
     const query = this.input.value;
-    this.plan = planQuery(query, isupToSip);
+    this.plan = planQuery(query, isupToSip, pbxCauses);
     if (!this.popupMode) {
-      const q = query.trim() ? searchPath(query) : '/search/';
-      const cat = this.filter?.value ? `${q.includes('?') ? '&' : '?'}category=${encodeURIComponent(this.filter.value)}` : '';
-      history.replaceState(null, '', url(q) + cat);
+      history.replaceState(null, '', href(paths.search(query, this.filter?.value)));
       document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = query.trim() !== '';
     }
     if (!query.trim()) return this.close();
     const limit = this.popupMode ? 8 : 20;
-    const { note, items } = await resultsFor(this.plan, this.filter?.value ?? '', limit);
+    const { note, items } = await resultsFor(this.plan, this.filter?.value ?? '', limit, index, href);
     if (seq !== this.seq) return;
-    this.render(query, note, items);
+    this.render(query, note.length ? noteNode(note) : undefined, items);
   }
 
   private render(query: string, note: Node | undefined, items: Item[]) {
@@ -244,7 +159,7 @@ class SearchBox {
     this.popup.hidden = false;
     if (this.popupMode) this.input.setAttribute('aria-expanded', 'true');
     const n = items.length;
-    this.status.textContent = n ? `${n} result${n === 1 ? '' : 's'}.` : 'No results.';
+    this.status.textContent = n === 0 ? t('search.none') : n === 1 ? t('search.countOne') : t('search.count', { n });
   }
 
   /** A result row, plus one row per deep link (popup), or nested links (page). */
@@ -330,10 +245,10 @@ class SearchBox {
   }
 
   private onSubmit(e: SubmitEvent) {
-    this.plan = planQuery(this.input.value, isupToSip);
+    this.plan = planQuery(this.input.value, isupToSip, pbxCauses);
     if (this.plan.kind === 'code') {
       e.preventDefault();
-      location.href = url(codePath(this.plan.code));
+      location.href = href(paths.code(this.plan.code));
     } else if (!this.popupMode) {
       e.preventDefault();
       this.update();

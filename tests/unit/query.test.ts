@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isupToSip } from '../../src/data/registry.ts';
-import { nearestHelp, normalise, planQuery, searchWords, statusCodes, wordSets } from '../../src/lib/query.ts';
+import { isupToSip } from '../../src/data/isup.ts';
+import { pbxCauses } from '../../src/data/pbx-causes.ts';
+import { mostTelling, normalise, pbxCauseIn, planQuery, searchWords, statusCodes, wordSets } from '../../src/lib/query.ts';
 
-const plan = (q: string) => planQuery(q, isupToSip);
+const plan = (q: string) => planQuery(q, isupToSip, pbxCauses);
 
-describe('planQuery: a 4xx code anywhere goes to its page', () => {
+describe('planQuery: a code of any class anywhere goes to its page', () => {
   it.each([
     ['486', 486],
     ['  486  ', 486],
@@ -14,6 +15,12 @@ describe('planQuery: a 4xx code anywhere goes to its page', () => {
     ['Why do I get 480?', 480],
     ['450', 450],
     ['INVITE sip:100@10.0.0.1:5060 -> SIP/2.0 407 Proxy Authentication Required', 407],
+    ['503', 503],
+    ['SIP/2.0 603 Decline', 603],
+    ['180 Ringing', 180],
+    ['what is 183 session progress', 183],
+    ['699', 699],
+    ['100 Trying, 180 Ringing, then 486 Busy Here', 486],
   ])('%s -> %i', (q, code) => {
     const p = plan(q);
     expect(p.kind).toBe('code');
@@ -46,9 +53,11 @@ describe('planQuery: Q.850 and ISUP causes map through RFC 3398', () => {
     expect(p.cause?.cause).toBe(cause);
   });
 
-  it('names the cause and its non-4xx mapping', () => {
-    const p = plan('cause 34');
-    expect(p).toMatchObject({ kind: 'cause', cause: { cause: 34, name: 'No circuit/channel available', code: 503 } });
+  it('maps the network-trouble causes to their 5xx pages', () => {
+    expect(plan('cause 34')).toMatchObject({ kind: 'code', code: 503, cause: { cause: 34, name: 'No circuit/channel available' } });
+    expect(plan('Q.850 cause 102')).toMatchObject({ kind: 'code', code: 504 });
+    expect(plan('hangupcause=34')).toMatchObject({ kind: 'code', code: 503, cause: { cause: 34 } });
+    expect(plan('hangup_cause=27')).toMatchObject({ kind: 'code', code: 502 });
   });
 
   it('says a cause has no SIP code where RFC 3398 gives none', () => {
@@ -60,22 +69,51 @@ describe('planQuery: Q.850 and ISUP causes map through RFC 3398', () => {
   });
 
   it('does not read a 3-digit cause as a SIP status', () => {
-    expect(plan('Q.850 cause=127')).toMatchObject({ kind: 'cause', cause: { cause: 127 } });
+    expect(plan('Q.850 cause=127')).toMatchObject({ kind: 'code', code: 500, cause: { cause: 127 } });
   });
 });
 
-describe('planQuery: other classes and odd input', () => {
-  it.each([['503', 503], ['SIP/2.0 603 Decline', 603], ['180 Ringing', 180]])('%s is another class', (q, code) => {
-    expect(plan(q)).toMatchObject({ kind: 'other-class', code });
+describe('planQuery: PBX hangup causes by name', () => {
+  it.each([
+    ['USER_BUSY', 17, 486],
+    ['hangup cause NO_ROUTE_DESTINATION', 3, 404],
+    ['NORMAL_TEMPORARY_FAILURE', 41, 503],
+    ['AST_CAUSE_CONGESTION', 34, 503],
+    ['AST_CAUSE_NO_ROUTE_DESTINATION', 3, 404],
+    ['hangup cause: Call Rejected', 21, 403],
+    ['Hangup cause: User busy', 17, 486],
+  ])('%s -> cause %i -> %i', (q, cause, code) => {
+    expect(plan(q)).toMatchObject({ kind: 'code', code, cause: { cause } });
   });
 
+  it('keeps which PBX named the cause, for the note', () => {
+    expect(plan('NO_ROUTE_DESTINATION')).toMatchObject({ pbx: { system: 'FreeSWITCH', name: 'NO_ROUTE_DESTINATION', q850: 3 } });
+    expect(pbxCauseIn('AST_CAUSE_BUSY', pbxCauses)).toMatchObject({ name: 'AST_CAUSE_USER_BUSY', q850: 17 });
+  });
+
+  it('ignores words that only look like constants', () => {
+    expect(pbxCauseIn('MY_PHONE is broken', pbxCauses)).toBeUndefined();
+    expect(plan('congestion').kind).toBe('text');
+  });
+});
+
+describe('mostTelling', () => {
+  it('prefers a failure, then a redirect, then a success, then progress', () => {
+    expect(mostTelling([100, 180, 486])).toBe(486);
+    expect(mostTelling([100, 302, 200])).toBe(302);
+    expect(mostTelling([100, 200])).toBe(200);
+    expect(mostTelling([100, 183])).toBe(100);
+  });
+});
+
+describe('planQuery: odd input', () => {
   it.each(['', '   ', '?!.,;', '<>', 'what is the'])('%j is empty', (q) => {
     expect(plan(q).kind).toBe('empty');
   });
 
   it.each(['4860', '99', '10.0.0.100', '192.168.1.200:5060', 'port 5060', 'at 12:486'])('%s is not a code', (q) => {
     const p = plan(q);
-    expect(p.kind === 'code' || p.kind === 'other-class').toBe(false);
+    expect(p.kind).not.toBe('code');
   });
 
   it('turns markup and emoji into words without keeping markup', () => {
@@ -125,21 +163,9 @@ describe('statusCodes', () => {
   });
 });
 
-describe('nearestHelp', () => {
-  it('sends 5xx to the outage check', () => {
-    expect(nearestHelp(503).path).toBe('/troubleshooting/check-outage/');
-  });
-  it('maps 600 Busy Everywhere to 486', () => {
-    expect(nearestHelp(600).path).toBe('/486/');
-  });
-  it('says 1xx is not an error', () => {
-    expect(nearestHelp(180).note).toMatch(/not an error/);
-  });
-});
-
 describe('planQuery: the words of a cause are not search words', () => {
   it('keeps only what the user added', () => {
-    expect(plan('Reason: Q.850;cause=34;text="No circuit"')).toMatchObject({ kind: 'cause', words: [['circuit']] });
-    expect(plan('hangup cause 34')).toMatchObject({ kind: 'cause', words: [] });
+    expect(plan('Reason: Q.850;cause=34;text="No circuit"')).toMatchObject({ kind: 'code', code: 503, words: [['circuit']] });
+    expect(plan('hangup cause 34')).toMatchObject({ kind: 'code', code: 503, words: [] });
   });
 });
