@@ -4,7 +4,10 @@
  * here, keyed by id. A second language is one more file of this shape.
  * `{name}` marks a value filled in by t().
  */
+import { analyzeEn } from './en-analyze.ts';
+
 export const en = {
+  ...analyzeEn,
   'site.tagline': 'SIP response codes explained',
   'site.description':
     'What SIP response codes like 403 Forbidden, 486 Busy Here or 503 Service Unavailable mean, why they happen and how to fix them.',
