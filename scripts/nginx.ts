@@ -102,14 +102,16 @@ export function recipeServers(recipe: string, o: RecipeOptions): string {
     [/^(\s*)root \/var\/www\/letsencrypt;/gm, (_, i) => `${i}root ${o.acmeRoot};`],
     [/^(\s*)set \$site_base \/;/gm, (_, i) => `${i}set $site_base ${o.base ?? '/'};`],
   ];
+  const unexpected = recipe
+    .split('\n')
+    .filter((l) => /^\s*listen\b/.test(l) && !/^\s*listen (\[::\]:)?(80|443)((?: ssl| http2)*);/.test(l));
+  if (unexpected.length) throw new Error(`deploy/nginx.conf: unexpected listen line(s): ${unexpected.join('; ')}`);
   let text = recipe;
   for (const [pattern, swap] of swaps) {
     if (!pattern.test(text)) throw new Error(`deploy/nginx.conf: nothing matches ${pattern}; update recipeServers()`);
     pattern.lastIndex = 0;
     text = text.replace(pattern, swap as (substring: string, ...args: string[]) => string);
   }
-  const stray = text.split('\n').filter((l) => /^\s*listen\b/.test(l) && !/listen (127\.0\.0\.1|\[::1\]):\d+/.test(l));
-  if (stray.length) throw new Error(`deploy/nginx.conf: unexpected listen line(s): ${stray.join('; ')}`);
   if (/\/etc\/|\/var\//.test(text.replace(/^\s*#.*$/gm, ''))) throw new Error('deploy/nginx.conf: a system path is left after the swaps');
   return text.replace(/^/gm, '  ');
 }
