@@ -1,12 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumPath } from './tests/support/chromium.ts';
 
 /**
  * End-to-end tests run against the production build served by nginx with the project's own
  * deploy/nginx/site.conf: once at the root (dist/) and once under a sub-path (dist-subpath/).
  * Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 const CI = Boolean(process.env.CI);
 export const ROOT_PORT = 4400;
 export const SUBPATH_PORT = 4401;

@@ -17,16 +17,23 @@ export interface SiteConfig {
   base: string;
   /** Language of every page (also drives search stemming). */
   lang: string;
+  /**
+   * Where "Was this page helpful?" answers are sent, as a form POST (fields: page, helpful):
+   * a URL of your own. Empty: the question is not shown. Its origin is added to the CSP.
+   * SITE_FEEDBACK_URL overrides it at build time.
+   */
+  feedbackUrl: string;
 }
 
 const config: SiteConfig = {
-  name: 'SIP Error Codes',
+  name: 'SIP Response Codes',
   provider: 'your provider',
   supportUrl: 'https://example.com/support/',
   statusUrl: 'https://status.example.com/',
   url: 'https://sip-codes.example.com',
   base: '/',
   lang: 'en',
+  feedbackUrl: process.env.SITE_FEEDBACK_URL ?? '',
 };
 
 export default config;

@@ -15,9 +15,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { lighthouseScores } from '../tests/support/lighthouse.ts';
+import { chromiumPath } from '../tests/support/chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromePath = chromiumPath();
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;

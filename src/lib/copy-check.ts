@@ -37,7 +37,7 @@ export function ownProse(text: string): string[] {
     .replace(/<[A-Z][A-Za-z]*\b([^>]*)>/g, (_, attrs: string) => `\n${[...attrs.matchAll(/="([^"]*)"/g)].map((m) => m[1]).join('\n')}\n`)
     .replace(/<\/[A-Z][A-Za-z]*>/g, '\n')
     .replace(/“[^”]*”/g, ' | ')
-    .replace(/(^|[\s(\[])"[^"\n]{1,200}"/gm, '$1 | ');
+    .replace(/(^|[\s([])"[^"\n]{1,200}"/gm, '$1 | ');
   return unquoted.split(/\n\s*\n|\||\n(?=\s*(?:-|\d+\.|[a-zA-Z]+:)\s)/).filter((s) => words(s).length >= RUN);
 }
 

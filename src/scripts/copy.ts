@@ -1,18 +1,20 @@
 /**
- * Copy controls: section links copy the absolute URL with its anchor; "Copy reply" copies the
- * paste-ready reply. Both announce the result in the page's live region. The words they show
- * come from that region's data attributes (written by Base.astro from src/i18n/), so this
- * script, loaded on every page, carries no strings table.
+ * Copy controls and small page helpers, loaded on every page (kept small):
+ * - a section's "Link" control offers the bare link or the link with its title, always on the
+ *   configured site URL (body[data-page-url]), never the host the page was opened on;
+ * - "Copy reply" copies a paste-ready reply;
+ * - "Was this page helpful?" posts in the background and thanks in place.
+ * Words come from the live region's data attributes (written by Base.astro from src/i18n/), so
+ * this script carries no strings table.
  */
 
-const say = (key: string) => document.getElementById('announcer')?.dataset[key] ?? '';
+const region = () => document.getElementById('announcer')!;
+const say = (key: string) => region().dataset[key] ?? '';
 
 function announce(message: string) {
-  const region = document.getElementById('announcer');
-  if (!region) return;
-  region.textContent = '';
+  region().textContent = '';
   // A fresh text node makes screen readers announce the same message twice in a row.
-  setTimeout(() => (region.textContent = message), 50);
+  setTimeout(() => (region().textContent = message), 50);
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -24,10 +26,59 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/** Shows a short label on a control, then its own label again (however often it is clicked). */
 function flash(el: HTMLElement, label: string) {
-  const before = el.textContent;
+  el.dataset.label ??= el.textContent ?? '';
   el.textContent = label;
-  setTimeout(() => (el.textContent = before), 2000);
+  clearTimeout(Number(el.dataset.timer));
+  el.dataset.timer = String(setTimeout(() => (el.textContent = el.dataset.label!), 2000));
+}
+
+function button(label: string, onClick: () => void) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'button';
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+let menu: HTMLElement | undefined;
+const closeMenu = () => {
+  menu?.remove();
+  menu = undefined;
+};
+
+/** The two ways to copy a section's link, shown under its heading. */
+function openMenu(link: HTMLAnchorElement) {
+  closeMenu();
+  const id = link.hash.slice(1);
+  const url = `${document.body.dataset.pageUrl}#${id}`;
+  const page = document.querySelector('h1')?.textContent?.trim() ?? '';
+  const section = document.getElementById(id)?.textContent?.trim() ?? '';
+  const titled = `${page}${section && section !== page ? `: ${section}` : ''} - ${url}`;
+  const done = async (b: HTMLButtonElement, text: string) => {
+    const ok = await copy(text);
+    flash(b, say(ok ? 'copied' : 'failed'));
+    announce(say(ok ? 'linkDone' : 'linkFailed'));
+  };
+  menu = document.createElement('div');
+  menu.className = 'copy-menu';
+  menu.setAttribute('role', 'group');
+  menu.setAttribute('aria-label', link.getAttribute('aria-label') ?? '');
+  const plain = button(say('copyUrl'), () => done(plain, url));
+  const withTitle = button(say('copyTitled'), () => done(withTitle, titled));
+  const preview = document.createElement('code');
+  preview.textContent = url;
+  menu.append(plain, withTitle, preview);
+  menu.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      closeMenu();
+      link.focus();
+    }
+  });
+  link.closest('.heading')!.after(menu);
+  plain.focus();
 }
 
 export function wireCopyControls() {
@@ -36,20 +87,49 @@ export function wireCopyControls() {
     const link = target.closest<HTMLAnchorElement>('a[data-copy-link]');
     if (link) {
       e.preventDefault();
-      const url = new URL(link.getAttribute('href')!, location.href).href;
-      history.replaceState(null, '', url);
-      const ok = await copy(url);
-      flash(link, say(ok ? 'copied' : 'inAddressBar'));
-      announce(say(ok ? 'linkDone' : 'linkFailed'));
+      history.replaceState(null, '', link.hash);
+      openMenu(link);
       return;
     }
-    const button = target.closest<HTMLButtonElement>('button[data-copy-reply]');
-    if (button) {
-      const text = button.parentElement?.querySelector('[data-reply-text]')?.textContent ?? '';
+    if (menu && !menu.contains(target)) closeMenu();
+    const replyButton = target.closest<HTMLButtonElement>('button[data-copy-reply]');
+    if (replyButton) {
+      const text = replyButton.parentElement?.querySelector('[data-reply-text]')?.textContent ?? '';
       const ok = await copy(text);
-      flash(button, say(ok ? 'copied' : 'failed'));
+      flash(replyButton, say(ok ? 'copied' : 'failed'));
       announce(say(ok ? 'replyDone' : 'replyFailed'));
     }
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) b.hidden = false;
+
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-feedback]')) {
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const data = new FormData(form, e.submitter);
+      const status = form.querySelector<HTMLElement>('[data-feedback-status]')!;
+      const ok = await fetch(form.action, { method: 'POST', body: new URLSearchParams(data as unknown as Record<string, string>) })
+        .then((r) => r.ok)
+        .catch(() => false);
+      status.textContent = ok ? status.dataset.thanks! : status.dataset.failed!;
+      if (ok) form.querySelector('fieldset')!.disabled = true;
+    });
+  }
+
+  // On wide screens the "On this page" list marks the section being read.
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-side a')];
+  if (links.length && 'IntersectionObserver' in window) {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          for (const l of links) l.toggleAttribute('aria-current', l.hash === `#${entry.target.id}`);
+        }
+      },
+      { rootMargin: '0px 0px -75% 0px' },
+    );
+    for (const l of links) {
+      const el = document.getElementById(l.hash.slice(1));
+      if (el) observer.observe(el);
+    }
+  }
 }

@@ -50,8 +50,6 @@ const index: SearchIndex = {
   },
 };
 
-const text = (s: string) => document.createTextNode(s);
-
 function link(href: string, label: string) {
   const a = document.createElement('a');
   a.href = href;

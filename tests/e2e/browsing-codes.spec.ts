@@ -1,16 +1,35 @@
 import { test, expect, codePages } from '../support/site.ts';
-import { categories } from '../../src/data/categories.ts';
+import { FIRST_CODE, LAST_CODE } from '../../src/data/classes.ts';
 
 test.describe('browsing by code', () => {
-  test('the index lists every code, grouped by category and in numeric order', async ({ page }) => {
+  test('the index lists every code by class, then by category, in numeric order', async ({ page }) => {
     await page.goto('codes/');
-    const groups = await page.locator('.code-index section h2').allTextContents();
-    expect(groups).toEqual(categories.map((c) => c.title));
+    const classes = await page.locator('.code-index > section > h2').allTextContents();
+    expect(classes).toEqual(['1xx Provisional', '2xx Success', '3xx Redirection', '4xx Request failed', '5xx Server failure', '6xx Global failure']);
+    for (const cls of await page.locator('.code-index > section').all()) {
+      await expect(cls.locator('> p').first()).not.toBeEmpty();
+    }
     const listed = (await page.locator('.code-index .num').allTextContents()).map(Number);
-    expect([...listed].sort()).toEqual(codePages().map((c) => c.code));
-    for (const section of await page.locator('.code-index section').all()) {
-      const nums = (await section.locator('.num').allTextContents()).map(Number);
+    expect(listed).toHaveLength(codePages().length);
+    expect([...listed].sort((a, b) => a - b)).toEqual(codePages().map((c) => c.code));
+    for (const group of await page.locator('.code-index section section').all()) {
+      const nums = (await group.locator('.num').allTextContents()).map(Number);
       expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    }
+  });
+
+  test('a reader jumps to a class from the list at the top', async ({ page }) => {
+    await page.goto('codes/');
+    await page.getByRole('navigation', { name: 'Jump to a class' }).getByRole('link', { name: '5xx Server failure' }).click();
+    await expect(page).toHaveURL(/#5xx$/);
+    await expect(page.locator('#5xx')).toBeInViewport();
+    await expect(page.locator('section:has(> #5xx)').getByRole('link', { name: 'Service Unavailable' })).toBeVisible();
+  });
+
+  test('the category anchors of old links still lead somewhere', async ({ page }) => {
+    for (const id of ['access', 'routing', 'availability', 'media', 'identity', 'priority', 'protocol']) {
+      await page.goto(`codes/#${id}`);
+      await expect(page.locator(`#${id}`)).toHaveCount(1);
     }
   });
 
@@ -23,9 +42,16 @@ test.describe('browsing by code', () => {
 
   test('a reader types a number into "go to code" and lands on its page', async ({ page }) => {
     await page.goto('codes/');
-    await page.getByLabel('Go to code').fill('488');
+    await page.getByLabel('Go to code').fill(' 503 ');
     await page.getByLabel('Go to code').press('Enter');
-    await expect(page).toHaveURL(/\/488\/$/);
+    await expect(page).toHaveURL(/\/503\/$/);
+  });
+
+  test('"go to code" sends anything that is not a code to search', async ({ page }) => {
+    await page.goto('codes/');
+    await page.getByLabel('Go to code').fill('busy');
+    await page.getByLabel('Go to code').press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=busy$/);
   });
 
   test('an unregistered number like /450/ explains itself and leads to 400', async ({ page }) => {
@@ -36,9 +62,16 @@ test.describe('browsing by code', () => {
     await expect(page).toHaveURL(/\/400\/$/);
   });
 
-  test('every number from 400 to 499 resolves to a useful page', async ({ request }) => {
+  test('an unregistered provisional number like /150/ explains the 183 rule', async ({ page }) => {
+    await page.goto('150/');
+    await expect(page.locator('main')).toContainText('like 183 Session Progress');
+    await page.getByRole('link', { name: '183 Session Progress' }).first().click();
+    await expect(page).toHaveURL(/\/183\/$/);
+  });
+
+  test('every number from 100 to 699 resolves to a useful page', async ({ request }) => {
     const known = new Map(codePages().map((c) => [c.code, c.reason]));
-    for (let n = 400; n <= 499; n++) {
+    for (let n = FIRST_CODE; n <= LAST_CODE; n++) {
       const res = await request.get(`${n}/`);
       expect(res.status(), `/${n}/`).toBe(200);
       const html = await res.text();
@@ -65,7 +98,8 @@ test.describe('browsing by code', () => {
     const data = await (await request.get('codes.json')).json();
     expect(data.codes.map((c: { code: number }) => c.code)).toEqual(codePages().map((c) => c.code));
     const busy = data.codes.find((c: { code: number }) => c.code === 486);
-    expect(busy).toMatchObject({ reason: 'Busy Here', category: 'availability', status: 'current', isupCause: 17 });
+    expect(busy).toMatchObject({ reason: 'Busy Here', class: '4xx', category: 'availability', status: 'current', isupCause: 17 });
+    expect(data.codes.find((c: { code: number }) => c.code === 503)).toMatchObject({ class: '5xx', isupCause: 41 });
     expect(busy.url).toMatch(/\/486\/$/);
     expect(busy.rfcs[0]).toMatchObject({ rfc: 3261, section: '21.4.24' });
   });

@@ -16,11 +16,32 @@ test.describe('reading a code page', () => {
     await expect(page.getByText(/Last reviewed/)).toBeVisible();
   });
 
-  test('the page says plainly when a code is normal', async ({ page }) => {
-    await page.goto('487/');
-    await expect(page.locator('.badges')).toContainText('Often normal');
-    await page.goto('403/');
-    await expect(page.locator('.badges')).not.toContainText('Often normal');
+  test('the verdict and the answer to "Is this normal?" agree', async ({ page }) => {
+    for (const [code, verdict, first] of [
+      ['487', 'Normal: no action needed', 'Yes'],
+      ['486', 'Can be normal: act if it repeats', 'Sometimes'],
+      ['403', 'Needs action', 'No'],
+      ['183', 'Normal: no action needed', 'Yes'],
+    ]) {
+      await page.goto(`${code}/`);
+      await expect(page.locator('[data-verdict]')).toHaveText(verdict);
+      await expect(page.getByRole('heading', { name: 'Is this normal?' })).toBeVisible();
+      const answer = await page.locator('section:has(> .heading #normal) p').first().textContent();
+      expect(answer!.trim().split(/[ .]/)[0], code).toBe(first);
+    }
+  });
+
+  test('a customer reads /503/, /603/ and /183/ section by section', async ({ page }) => {
+    for (const code of ['503', '603', '183']) {
+      await page.goto(`${code}/`);
+      const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+      expect(ids, code).toEqual(expect.arrayContaining(['meaning', 'normal', 'causes', 'fix', 'fix-admin', 'technical', 'related']));
+      expect(await page.locator('article h3[id^="cause-"]').count(), code).toBeGreaterThanOrEqual(3);
+    }
+    await page.goto('503/');
+    await expect(page.locator('[data-isup]')).toContainText('cause 41 (Temporary failure)');
+    await expect(page.locator('[data-isup]')).toContainText('34 (No circuit/channel available)');
+    await expect(page.locator('[data-pbx]')).toContainText('FreeSWITCH');
   });
 
   test('a historic code is marked as not part of current SIP', async ({ page }) => {
@@ -41,6 +62,9 @@ test.describe('reading a code page', () => {
     await expect(page).toHaveURL(/\/487\/$/);
     await page.getByRole('link', { name: /← 486 Busy Here/ }).click();
     await expect(page).toHaveURL(/\/486\/$/);
+    await page.goto('494/');
+    await page.getByRole('link', { name: /500 Server Internal Error →/ }).click();
+    await expect(page).toHaveURL(/\/500\/$/);
   });
 
   test('the page reads fully with JavaScript off', async ({ browser }) => {

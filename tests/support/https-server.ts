@@ -63,11 +63,20 @@ export async function startHttpsServer(dist = 'dist'): Promise<HttpsServer> {
   const certificate = join(tls, 'cert.pem');
   const key = join(tls, 'key.pem');
   // RSA, so that the refusal of RSA key exchange (no forward secrecy) can be tested.
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${SERVER_NAME}`,
-    '-addext', `subjectAltName=DNS:${SERVER_NAME},DNS:localhost,IP:127.0.0.1,IP:::1`,
-    '-keyout', key, '-out', certificate,
-  ], { stdio: 'pipe' });
+  try {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${SERVER_NAME}`,
+      '-addext', `subjectAltName=DNS:${SERVER_NAME},DNS:localhost,IP:127.0.0.1,IP:::1`,
+      '-keyout', key, '-out', certificate,
+    ], { stdio: 'pipe' });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
+    throw new Error(
+      err.code === 'ENOENT'
+        ? 'The HTTPS tests make a certificate with openssl, which is not installed (Debian, Ubuntu: sudo apt-get install -y openssl).'
+        : `openssl could not make a test certificate: ${err.stderr?.toString() ?? err.message}`,
+    );
+  }
   const acmeRoot = join(work, 'acme');
   const acmeToken = 'test-token';
   mkdirSync(join(acmeRoot, '.well-known/acme-challenge'), { recursive: true });

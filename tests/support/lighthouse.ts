@@ -1,11 +1,11 @@
 /** Runs Lighthouse against a local URL in the same Chromium the tests use. Shared by tests and bench. */
-import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumPath } from './chromium.ts';
 
 export type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromePath = chromiumPath();
 
 /** Scores (0 to 100) and the failing audits of each category, for each URL. */
 export async function lighthouseScores(urls: string[], categories: (keyof Scores)[]) {

@@ -37,7 +37,7 @@ export function rawRequest(
     const socket = target.tls ? tlsConnect({ host, port: target.port, ...target.tls }) : connect(target.port, host);
     const chunks: Buffer[] = [];
     socket.once(target.tls ? 'secureConnect' : 'connect', () => socket.write(`${head}\r\nConnection: close\r\n\r\n`));
-    socket.on('data', (c) => chunks.push(c));
+    socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('error', fail);
     socket.on('end', () => done(parse(Buffer.concat(chunks).toString('utf8'))));
     socket.setTimeout(10_000, () => socket.destroy(new Error('timeout')));

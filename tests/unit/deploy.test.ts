@@ -222,7 +222,8 @@ describe('S3 with CloudFront', () => {
     });
   });
 
-  describe('deploy/s3/deploy.sh', () => {
+  // Each call of the stand-in AWS CLI starts Node: allow for a loaded machine.
+  describe('deploy/s3/deploy.sh', { timeout: 60_000 }, () => {
     let work: string;
     let env: NodeJS.ProcessEnv;
     const state = (): FakeState => JSON.parse(read(join(work, 'state.json')));
