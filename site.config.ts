@@ -20,7 +20,7 @@ export interface SiteConfig {
   /**
    * Where "Was this page helpful?" answers are sent, as a form POST (fields: page, helpful):
    * a URL of your own. Empty: the question is not shown. Its origin is added to the CSP.
-   * SITE_FEEDBACK_URL overrides it at build time.
+   * The SITE_FEEDBACK_URL environment variable overrides it at build time (src/lib/feedback.ts).
    */
   feedbackUrl: string;
 }
@@ -33,7 +33,7 @@ const config: SiteConfig = {
   url: 'https://sip-codes.example.com',
   base: '/',
   lang: 'en',
-  feedbackUrl: process.env.SITE_FEEDBACK_URL ?? '',
+  feedbackUrl: '',
 };
 
 export default config;

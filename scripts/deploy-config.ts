@@ -2,7 +2,7 @@
  * Writes the hosts' header files from src/data/security-headers.ts, the one source of the CSP
  * and the other security headers:
  *   deploy/nginx/security-headers.conf, deploy/nginx/hsts.conf (nginx),
- *   public/_headers (Netlify, Cloudflare Pages),
+ *   public/_headers and public/_redirects (Netlify, Cloudflare Pages; the short links of every class),
  *   deploy/cloudfront/response-headers-policy.json (S3 + CloudFront).
  * Usage: node scripts/deploy-config.ts          writes the files
  *        node scripts/deploy-config.ts --check  only reports the ones that are out of date (exit 1)
@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { allNumbers, FIRST_CODE, LAST_CODE } from '../src/data/classes.ts';
 import { cacheControl, hsts, httpsOnlyHeaders, securityHeaders, type Header } from '../src/data/security-headers.ts';
 
 const generated = (comment: string) =>
@@ -19,7 +20,8 @@ const generated = (comment: string) =>
 
 /** An nginx string: double quotes around a value that must hold no quote, backslash or variable. */
 function nginxString(value: string): string {
-  if (/["\\$]/.test(value)) throw new Error(`Header value ${JSON.stringify(value)} cannot be written as an nginx string`);
+  if (/["\\$]/.test(value))
+    throw new Error(`Header value ${JSON.stringify(value)} cannot be written as an nginx string`);
   return `"${value}"`;
 }
 
@@ -77,9 +79,10 @@ function headersFile(): string {
     generated('#') +
     `# Netlify and Cloudflare Pages: the response headers nginx sends (deploy/nginx/). Both hosts
 # serve browsers over HTTPS (browsers ignore HSTS over plain HTTP), so HSTS is on every path.
-# Hosts merge the headers of every matching rule, so Cache-Control is set only where it differs
-# from the host's default short cache for pages. For a sub-path deploy, prefix the paths with
-# the base path.
+# Both hosts apply every rule that matches a path, and Cloudflare joins a header set by two rules
+# into one comma-separated value: Cache-Control is set only where it differs from the host's
+# default short cache for pages, never by two rules. For a sub-path deploy, prefix the paths
+# with the base path.
 ${block('/*', [...securityHeaders, ...httpsOnlyHeaders])}
 ${block('/_assets/*', [['Cache-Control', cacheControl.immutable]])}
 ${block('/pagefind/*', [['Cache-Control', cacheControl.searchEntry]])}`
@@ -141,12 +144,26 @@ function cloudFrontPolicy(): string {
   return `${JSON.stringify(policy, null, 2)}\n`;
 }
 
+/** Netlify and Cloudflare Pages short links: /486 to /486/ for every number of every class. */
+function redirectsFile(): string {
+  return (
+    generated('#') +
+    `# Netlify and Cloudflare Pages: short links. /486 lands on /486/ for every number from ${FIRST_CODE} to ${LAST_CODE}
+# (most hosts add the slash by themselves; these rules make it explicit).
+${allNumbers()
+  .map((n) => `/${n} /${n}/ 301`)
+  .join('\n')}
+`
+  );
+}
+
 /** Every generated file, by its path from the project root. */
 export function deployFiles(): Record<string, string> {
   return {
     'deploy/nginx/security-headers.conf': nginxSecurityHeaders(),
     'deploy/nginx/hsts.conf': nginxHstsMap(),
     'public/_headers': headersFile(),
+    'public/_redirects': redirectsFile(),
     'deploy/cloudfront/response-headers-policy.json': cloudFrontPolicy(),
   };
 }

@@ -25,7 +25,8 @@ export function findNginx(): string | undefined {
  */
 export function preparePrefix(dist: string, base = '/'): { work: string; root: string } {
   const site = resolve(dist);
-  if (!existsSync(join(site, 'index.html'))) throw new Error(`${site} has no index.html: build the site first (npm run build).`);
+  if (!existsSync(join(site, 'index.html')))
+    throw new Error(`${site} has no index.html: build the site first (npm run build).`);
   const work = mkdtempSync(join(tmpdir(), 'sip-nginx-'));
   const root = join(work, 'root');
   const served = join(root, base).replace(/\/$/, '');
@@ -39,7 +40,9 @@ export function preparePrefix(dist: string, base = '/'): { work: string; root: s
 
 /** A complete nginx.conf around `servers` (server blocks, and http-level lines). */
 export function nginxConf(work: string, servers: string): string {
-  const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find(existsSync);
+  const mime = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types'].find(
+    existsSync,
+  );
   return `daemon off;
 ${process.getuid?.() === 0 ? 'user root;\n' : ''}pid ${work}/nginx.pid;
 error_log stderr warn;
@@ -90,11 +93,14 @@ export interface RecipeOptions {
  */
 export function recipeServers(recipe: string, o: RecipeOptions): string {
   const swaps: [RegExp, (...m: string[]) => string][] = [
-    [/^(\s*)listen (\[::\]:)?(80|443)((?: ssl| http2)*);/gm, (_, indent, v6, port, params) => {
-      const p = port === '80' ? o.httpPort : o.httpsPort;
-      if (v6 && !o.ipv6) return `${indent}# (no IPv6 here) listen [::1]:${p}${params};`;
-      return `${indent}listen ${v6 ? '[::1]' : '127.0.0.1'}:${p}${params};`;
-    }],
+    [
+      /^(\s*)listen (\[::\]:)?(80|443)((?: ssl| http2)*);/gm,
+      (_, indent, v6, port, params) => {
+        const p = port === '80' ? o.httpPort : o.httpsPort;
+        if (v6 && !o.ipv6) return `${indent}# (no IPv6 here) listen [::1]:${p}${params};`;
+        return `${indent}listen ${v6 ? '[::1]' : '127.0.0.1'}:${p}${params};`;
+      },
+    ],
     [/\/etc\/nginx\/sip-help\//g, () => 'sip-help/'],
     [/^(\s*)ssl_certificate \S+;/gm, (_, i) => `${i}ssl_certificate ${o.certificate};`],
     [/^(\s*)ssl_certificate_key \S+;/gm, (_, i) => `${i}ssl_certificate_key ${o.key};`],
@@ -112,7 +118,8 @@ export function recipeServers(recipe: string, o: RecipeOptions): string {
     pattern.lastIndex = 0;
     text = text.replace(pattern, swap as (substring: string, ...args: string[]) => string);
   }
-  if (/\/etc\/|\/var\//.test(text.replace(/^\s*#.*$/gm, ''))) throw new Error('deploy/nginx.conf: a system path is left after the swaps');
+  if (/\/etc\/|\/var\//.test(text.replace(/^\s*#.*$/gm, '')))
+    throw new Error('deploy/nginx.conf: a system path is left after the swaps');
   return text.replace(/^/gm, '  ');
 }
 

@@ -4,9 +4,9 @@
  * 8.1.3.2: an unknown final response is handled as the x00 of its class, an unknown
  * provisional one as 183). Every range check, pattern, fallback, redirect list and class
  * heading derives from this table, so adding a class is content, one row here and its strings.
+ * No strings here: this module is part of the script every page loads (headings: classTitle()
+ * in src/i18n/index.ts).
  */
-import { t } from '../i18n/index.ts';
-
 export const responseClasses = [
   { digit: 1, id: '1xx', final: false, fallback: 183 },
   { digit: 2, id: '2xx', final: true, fallback: 200 },
@@ -18,10 +18,6 @@ export const responseClasses = [
 
 export type ResponseClass = (typeof responseClasses)[number];
 export type ClassId = ResponseClass['id'];
-
-/** The heading of a class ("5xx Server failure") and its short introduction for readers. */
-export const classTitle = (c: ResponseClass) => t(`class.${c.id}.title`);
-export const classIntro = (c: ResponseClass) => t(`class.${c.id}.intro`);
 
 export const FIRST_CODE = responseClasses[0].digit * 100;
 export const LAST_CODE = responseClasses[responseClasses.length - 1].digit * 100 + 99;

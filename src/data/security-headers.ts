@@ -34,7 +34,9 @@ const sharedDirectives = [
 export const metaDirectives = ["default-src 'self'", ...sharedDirectives] as const;
 
 /** The Content-Security-Policy header. */
-export const cspHeader = [`script-src ${scriptSources.join(' ')}`, ...sharedDirectives, "frame-ancestors 'none'"].join('; ');
+export const cspHeader = [`script-src ${scriptSources.join(' ')}`, ...sharedDirectives, "frame-ancestors 'none'"].join(
+  '; ',
+);
 
 /** HSTS: two years, subdomains included. No `preload`: that is a separate, slow-to-undo decision. */
 export const hsts = { maxAgeSeconds: 63_072_000, includeSubDomains: true } as const;

@@ -40,6 +40,7 @@ export const en = {
   'section.still-stuck': 'Still stuck?',
   'toc.label': 'On this page',
   'toc.top': 'Back to top',
+  'toc.jump': 'Jump to a section',
   'audience.admin': 'For administrators and engineers',
   'feedback.question': 'Was this page helpful?',
   'feedback.yes': 'Yes',

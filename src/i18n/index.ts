@@ -10,3 +10,7 @@ export type { StringKey };
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
   return en[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
+
+/** The heading of a response class ("5xx Server failure") and its short introduction for readers. */
+export const classTitle = (c: { id: string }) => t(`class.${c.id}.title` as StringKey);
+export const classIntro = (c: { id: string }) => t(`class.${c.id}.intro` as StringKey);

@@ -11,6 +11,7 @@
 import { CODE_PATTERN } from '../data/classes.ts';
 import type { IsupCause } from '../data/isup.ts';
 import type { PbxCause } from '../data/pbx-causes.ts';
+import { repairWords } from './spelling.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
 /** At most this many words reach the search engine (a pasted log line can be long). */
@@ -67,7 +68,7 @@ export function wordSets(text: string): WordSets {
 const CAUSE_WORD = String.raw`(?:hangup[_ ]?|hang-up[_ ]?|release[_ ]?)?cause(?:[_ ]?(?:code|value))?`;
 const CAUSE = new RegExp(String.raw`(?:q\.?850|isup)?[^\n]{0,20}?(?<![a-z])${CAUSE_WORD}\s*[=:#]?\s*(\d{1,3})\b`, 'i');
 const CAUSE_TEXT = new RegExp(String.raw`(?<![a-z])${CAUSE_WORD}\s*[=:]\s*"?([a-z][a-z ,()/-]{3,60})`, 'i');
-const STATUS = new RegExp(String.raw`(?<![\d.:/-])(${CODE_PATTERN})(?![\d]|[.:]\d)`, 'g');
+const STATUS = new RegExp(String.raw`(?<![\p{L}\d.:/-])(${CODE_PATTERN})(?![\p{L}\d]|[.:]\d)`, 'gu');
 const PBX_NAME = /\b(?:AST_CAUSE_)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/gi;
 
 /** The 3-digit SIP status codes in a text, in order, ignoring IP addresses, ports, times and causes. */
@@ -101,15 +102,29 @@ export function pbxCauseIn(text: string, pbx: PbxCause[]): PbxCause | undefined 
   return undefined;
 }
 
-/** Plans a search for raw input. `causes` is the RFC 3398 s7.2.4.1 table, `pbx` the PBX cause names. */
-export function planQuery(raw: string, causes: IsupCause[], pbx: PbxCause[] = []): QueryPlan {
-  const text = raw.slice(0, MAX_QUERY_LENGTH);
+/** A code typed with a stray space, as the whole query: "4 03", "40 3". */
+const SPLIT_CODE = /^\s*(\d)\s?(\d)\s?(\d)\s*$/;
+
+/**
+ * Plans a search for raw input. `causes` is the RFC 3398 s7.2.4.1 table, `pbx` the PBX cause
+ * names, `vocab` the words the site uses (to repair typing slips; see src/lib/spelling.ts).
+ */
+export function planQuery(raw: string, causes: IsupCause[], pbx: PbxCause[] = [], vocab?: ReadonlySet<string>): QueryPlan {
+  const split = SPLIT_CODE.exec(raw);
+  const text = (split ? split.slice(1).join('') : raw).slice(0, MAX_QUERY_LENGTH);
   if (normalise(text) === '') return { kind: 'empty' };
 
   const codes = statusCodes(text);
-  // What is left once the code or cause is taken out are the search words.
+  // What is left once the code or cause is taken out are the search words; a repaired copy
+  // of the words comes last, for typing slips.
+  const repaired = (sets: WordSets): WordSets => {
+    const last = sets.at(-1);
+    if (!vocab || !last) return sets;
+    const fixed = repairWords(last, vocab);
+    return fixed.join(' ') === last.join(' ') ? sets : [...sets, fixed];
+  };
   const words = (t: string) =>
-    wordSets(t).map((set) => set.filter((w) => !/^(q|q850|850|isup|reason|text|hangup|hangupcause|cause)$/.test(w)));
+    repaired(wordSets(t).map((set) => set.filter((w) => !/^(q|q850|850|isup|reason|text|hangup|hangupcause|cause)$/.test(w))));
 
   // A cause by number, by a PBX's name for it, or by its Q.850 name ("cause: Call Rejected").
   const causeMatch = CAUSE.exec(text);
@@ -140,6 +155,6 @@ export function planQuery(raw: string, causes: IsupCause[], pbx: PbxCause[] = []
     if (cause.code !== null) return { kind: 'code', code: cause.code, words: rest, cause, ...pbxPart };
     return { kind: 'cause', cause, words: rest, ...pbxPart };
   }
-  const sets = wordSets(text);
+  const sets = repaired(wordSets(text));
   return sets.length ? { kind: 'text', words: sets } : { kind: 'empty' };
 }

@@ -5,13 +5,27 @@
  * a fake index.
  */
 import { classOf } from '../data/classes.ts';
+import { commonCodes } from '../data/common-codes.ts';
+import { synonymsOf } from '../data/synonyms.ts';
 import { registered } from '../data/iana.ts';
 import { t } from '../i18n/index.ts';
+import { scoreIntents, type IntentIndex } from './intents.ts';
 import type { QueryPlan, WordSets } from './query.ts';
 import { paths } from './urls.ts';
 
 /** The filter value of guides in the search index and the category filter. */
 export const GUIDE_FILTER = 'guides';
+
+/**
+ * A page's own weight in the ranking, written into the index at build time: a guide answers a
+ * symptom better than a code page that mentions it; a common code better than a rare one; a
+ * historic code only for its own number or phrase (which resultsFor puts first anyway).
+ */
+export const GUIDE_BOOST = 1.15;
+export function searchBoost(code: { code: number; status: string }): number {
+  if (code.status === 'historic') return 0.4;
+  return commonCodes.includes(code.code) ? 1 : 0.8;
+}
 
 /** What the index returns for a page (Pagefind's result data, the fields we use). */
 export interface PageData {
@@ -33,6 +47,8 @@ export interface SearchIndex {
   find(term: string, filter: string, limit: number): Promise<Found[]>;
   /** The page of a code, when the index has one. */
   findCodePage(code: number): Promise<PageData | undefined>;
+  /** The ways people ask for each page (src/lib/intents.ts), when loaded. */
+  intents?: IntentIndex;
 }
 
 /** One row of results: a page, with an optional excerpt and deep links to its sections. */
@@ -51,25 +67,55 @@ export interface Results {
   items: Item[];
 }
 
+/** How much a synonym's matches count, next to the reader's own words. */
+const SYNONYM_WEIGHT = 0.6;
+/** At most this many extra searches with synonyms, per word set. */
+const MAX_SYNONYM_SEARCHES = 4;
+
+/** Merges lists of hits by page, adding up their scores (each list scaled by its weight). */
+function merge(lists: { found: Found[]; weight: number }[]): Found[] {
+  const merged = new Map<string, Found>();
+  for (const { found, weight } of lists) {
+    for (const r of found) {
+      const seen = merged.get(r.id);
+      merged.set(r.id, seen ? { ...seen, score: seen.score + r.score * weight } : { ...r, score: r.score * weight });
+    }
+  }
+  return [...merged.values()];
+}
+
 /**
- * Each word set in turn (joined compounds first, then separate words), all words together;
- * if none finds anything, each word of the last set alone, merged by page with summed scores.
+ * A page's own weight in the ranking (meta "boost", set at build): guides and common codes
+ * rank above rare and historic codes when the words fit them equally well. A code's own number
+ * or phrase still puts it first (resultsFor).
+ */
+const boostOf = (f: Found) => Number(f.data.meta.boost) || 1;
+const rank = (found: Found[], limit: number) =>
+  [...found].sort((a, b) => b.score * boostOf(b) - a.score * boostOf(a)).slice(0, limit);
+
+/** A word set, and the same set with each word swapped for a synonym, merged by page. */
+async function findWithSynonyms(set: string[], filter: string, limit: number, index: SearchIndex): Promise<Found[]> {
+  const variants = set
+    .flatMap((w, i) => synonymsOf(w).map((s) => set.map((x, j) => (j === i ? s : x))))
+    .slice(0, MAX_SYNONYM_SEARCHES);
+  const [own, ...others] = await Promise.all([set, ...variants].map((v) => index.find(v.join(' '), filter, limit)));
+  return merge([{ found: own, weight: 1 }, ...others.map((found) => ({ found, weight: SYNONYM_WEIGHT }))]);
+}
+
+/**
+ * Each word set in turn (joined compounds first, then separate words, then with typing slips
+ * repaired), all words together, with their synonyms; if none finds anything, each word of the
+ * last set alone, merged by page with summed scores. Ranked by score and the page's own weight.
  */
 export async function findWords(sets: WordSets, filter: string, limit: number, index: SearchIndex): Promise<Found[]> {
   for (const set of sets) {
-    const all = await index.find(set.join(' '), filter, limit);
-    if (all.length) return all;
+    const all = await findWithSynonyms(set, filter, limit, index);
+    if (all.length) return rank(all, limit);
   }
   const words = sets.at(-1) ?? [];
   if (words.length < 2) return [];
-  const merged = new Map<string, Found>();
-  for (const list of await Promise.all(words.map((w) => index.find(w, filter, limit)))) {
-    for (const r of list) {
-      const seen = merged.get(r.id);
-      merged.set(r.id, seen ? { ...seen, score: seen.score + r.score } : r);
-    }
-  }
-  return [...merged.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  const lists = await Promise.all(words.map((w) => findWithSynonyms([w], filter, limit, index)));
+  return rank(merge(lists.map((found) => ({ found, weight: 1 }))), limit);
 }
 
 /** A page as a result row: its title, excerpt and up to three deep links into it. */
@@ -82,6 +128,32 @@ export const toItem = (d: PageData): Item => ({
     .slice(0, 3)
     .map(({ title, url }) => ({ title, url })),
 });
+
+/**
+ * How much the ways people ask count against the full text: full-text scores and intent scores
+ * are each scaled to the best of their own list, then added with these weights and multiplied
+ * by the page's own weight. Tuned on the tuning half of tests/search/real-questions.json.
+ */
+export const BLEND = { fullText: 0.6, intents: 1 } as const;
+
+/** Full-text hits and intent matches, as one ranked list of rows. */
+export function blend(found: Found[], intents: ReturnType<typeof scoreIntents>, href: (path: string) => string, limit: number): Item[] {
+  const rows = new Map<string, { item: Item; score: number; boost: number }>();
+  const topFound = Math.max(...found.map((f) => f.score), 1e-9);
+  for (const f of found) rows.set(f.data.url, { item: toItem(f.data), score: (BLEND.fullText * f.score) / topFound, boost: boostOf(f) });
+  const topIntent = Math.max(...intents.map((i) => i.score), 1e-9);
+  for (const { doc, score } of intents) {
+    const url = href(doc.path);
+    const add = (BLEND.intents * score) / topIntent;
+    const row = rows.get(url);
+    if (row) row.score += add;
+    else rows.set(url, { item: { title: doc.title, url, excerpt: doc.excerpt }, score: add, boost: doc.boost });
+  }
+  return [...rows.values()]
+    .sort((a, b) => b.score * b.boost - a.score * a.boost)
+    .slice(0, limit)
+    .map((r) => r.item);
+}
 
 /** The row for a number that has no page of its own: what a standard phone takes it for. */
 function unassignedItem(code: number, href: (path: string) => string): Item {
@@ -120,7 +192,10 @@ export async function resultsFor(
     findWords(plan.words, filter, limit, index),
     plan.kind === 'code' ? index.findCodePage(plan.code) : undefined,
   ]);
-  const rest = words.map((w) => toItem(w.data));
+  // The reader's words, typing slips repaired, scored against the ways people ask for each page.
+  const asked = index.intents && plan.words.length ? scoreIntents((plan.words.at(-1) ?? []).join(' '), index.intents) : [];
+  const inFilter = asked.filter(({ doc }) => !filter || doc.category === filter);
+  const rest = blend(words, plan.kind === 'text' ? inFilter.slice(0, limit) : inFilter.slice(0, 3), href, limit);
   switch (plan.kind) {
     case 'text':
       return { note: [], items: rest };

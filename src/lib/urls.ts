@@ -18,33 +18,36 @@ export function withBase(base: string, path: string): string {
 /** A site path as a link in this build: with the base path. */
 export const href = (path: string) => withBase(BASE, path);
 
+/** The page of a code. */
+export const codePath = (code: number) => `/${code}/`;
+/** A troubleshooting guide. */
+export const guidePath = (slug: string) => `/troubleshooting/${slug}/`;
+/** Search results for a query, optionally in one category (by id), as a shareable link. */
+export function searchPath(q?: string, category?: string) {
+  const params = new URLSearchParams();
+  if (q?.trim()) params.set('q', q);
+  if (category) params.set('category', category);
+  const qs = params.toString();
+  return qs ? `/search/?${qs}` : '/search/';
+}
+
 /** The site paths of every page kind (without the base path). */
 export const paths = {
   home: '/',
   codes: '/codes/',
   /** A place in the code index: a class ("5xx") or a category ("access"). */
   codesAt: (anchor: string) => `/codes/#${anchor}`,
-  code: (code: number) => `/${code}/`,
+  code: codePath,
   troubleshooting: '/troubleshooting/',
-  guide: (slug: string) => `/troubleshooting/${slug}/`,
+  guide: guidePath,
   analyze: '/analyze/',
   codesJson: '/codes.json',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.svg',
   pagefind: '/pagefind/pagefind.js',
-  /** Search results for a query, optionally in one category (by id), as a shareable link. */
-  search(q?: string, category?: string) {
-    const params = new URLSearchParams();
-    if (q?.trim()) params.set('q', q);
-    if (category) params.set('category', category);
-    const qs = params.toString();
-    return qs ? `/search/?${qs}` : '/search/';
-  },
+  searchIntents: '/search-intents.json',
+  search: searchPath,
 } as const;
-
-export const codePath = paths.code;
-export const guidePath = paths.guide;
-export const searchPath = paths.search;
 
 /** Link to an RFC, or one of its sections, on rfc-editor.org. */
 export const rfcUrl = (rfc: number, section?: string) =>

@@ -1,10 +1,10 @@
 /**
- * The only script that loads with every page (kept under 2 KB gzip). It wires the copy
- * controls and the "go to code" box, and loads search only when someone starts to use it.
+ * The only script that loads with every page (kept under 2 KB gzip). It wires the search and
+ * "go to code" boxes; search, the copy controls (copy.ts) and the "On this page" marker
+ * (toc.ts) load only when someone starts to use them.
  */
 import { CODE_PATTERN } from '../data/classes.ts';
-import { href, paths } from '../lib/urls.ts';
-import { wireCopyControls } from './copy.ts';
+import { codePath, href, searchPath } from '../lib/urls.ts';
 
 /** A SIP code of any class, alone, with spaces around it allowed ("  503 "). */
 const CODE = new RegExp(`^\\s*(${CODE_PATTERN})\\s*$`);
@@ -50,12 +50,30 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
     const m = CODE.exec(value);
     if (m) {
       e.preventDefault();
-      location.href = href(paths.code(Number(m[1])));
+      location.href = href(codePath(Number(m[1])));
     } else if (form.hasAttribute('data-goto')) {
       e.preventDefault();
-      location.href = href(paths.search(value.trim()));
+      location.href = href(searchPath(value.trim()));
     }
   });
 }
 
-wireCopyControls();
+// Copy controls and feedback: the code loads on the first click or answer.
+const copyControls = () => import('./copy.ts');
+document.addEventListener('click', (e) => {
+  const target = e.target as HTMLElement;
+  if (target.closest('a[data-copy-link]')) e.preventDefault();
+  if (target.closest('a[data-copy-link], button[data-copy-reply]') || document.querySelector('.copy-menu')) {
+    void copyControls().then((m) => m.onClick(target));
+  }
+});
+document.addEventListener('submit', (e) => {
+  const form = (e.target as HTMLElement).closest<HTMLFormElement>('form[data-feedback]');
+  if (!form) return;
+  e.preventDefault();
+  void copyControls().then((m) => m.sendFeedback(form, e.submitter));
+});
+for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) b.hidden = false;
+
+// On wide screens "On this page" marks the section being read, from the first scroll on.
+if (document.querySelector('.toc-side')) addEventListener('scroll', () => import('./toc.ts'), { once: true, passive: true });

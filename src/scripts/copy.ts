@@ -1,5 +1,5 @@
 /**
- * Copy controls and small page helpers, loaded on every page (kept small):
+ * Copy controls and the feedback form, loaded on first use (src/scripts/boot.ts):
  * - a section's "Link" control offers the bare link or the link with its title, always on the
  *   configured site URL (body[data-page-url]), never the host the page was opened on;
  * - "Copy reply" copies a paste-ready reply;
@@ -81,55 +81,32 @@ function openMenu(link: HTMLAnchorElement) {
   plain.focus();
 }
 
-export function wireCopyControls() {
-  document.addEventListener('click', async (e) => {
-    const target = e.target as HTMLElement;
-    const link = target.closest<HTMLAnchorElement>('a[data-copy-link]');
-    if (link) {
-      e.preventDefault();
-      history.replaceState(null, '', link.hash);
-      openMenu(link);
-      return;
-    }
-    if (menu && !menu.contains(target)) closeMenu();
-    const replyButton = target.closest<HTMLButtonElement>('button[data-copy-reply]');
-    if (replyButton) {
-      const text = replyButton.parentElement?.querySelector('[data-reply-text]')?.textContent ?? '';
-      const ok = await copy(text);
-      flash(replyButton, say(ok ? 'copied' : 'failed'));
-      announce(say(ok ? 'replyDone' : 'replyFailed'));
-    }
-  });
-  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) b.hidden = false;
-
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-feedback]')) {
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const data = new FormData(form, e.submitter);
-      const status = form.querySelector<HTMLElement>('[data-feedback-status]')!;
-      const ok = await fetch(form.action, { method: 'POST', body: new URLSearchParams(data as unknown as Record<string, string>) })
-        .then((r) => r.ok)
-        .catch(() => false);
-      status.textContent = ok ? status.dataset.thanks! : status.dataset.failed!;
-      if (ok) form.querySelector('fieldset')!.disabled = true;
-    });
+/** Handles a click on a section's link control, a "Copy reply" button, or anywhere else while the link menu is open. */
+export async function onClick(target: HTMLElement) {
+  const link = target.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (link) {
+    history.replaceState(null, '', link.hash);
+    openMenu(link);
+    return;
   }
-
-  // On wide screens the "On this page" list marks the section being read.
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-side a')];
-  if (links.length && 'IntersectionObserver' in window) {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          for (const l of links) l.toggleAttribute('aria-current', l.hash === `#${entry.target.id}`);
-        }
-      },
-      { rootMargin: '0px 0px -75% 0px' },
-    );
-    for (const l of links) {
-      const el = document.getElementById(l.hash.slice(1));
-      if (el) observer.observe(el);
-    }
+  if (menu && !menu.contains(target)) closeMenu();
+  const replyButton = target.closest<HTMLButtonElement>('button[data-copy-reply]');
+  if (replyButton) {
+    const text = replyButton.parentElement?.querySelector('[data-reply-text]')?.textContent ?? '';
+    const ok = await copy(text);
+    flash(replyButton, say(ok ? 'copied' : 'failed'));
+    announce(say(ok ? 'replyDone' : 'replyFailed'));
   }
+}
+
+/** Sends a "Was this page helpful?" answer in the background and thanks in place. */
+export async function sendFeedback(form: HTMLFormElement, submitter: HTMLElement | null) {
+  const data = new FormData(form, submitter);
+  const status = form.querySelector<HTMLElement>('[data-feedback-status]')!;
+  const body = new URLSearchParams([...data].map(([k, v]) => [k, String(v)]));
+  const ok = await fetch(form.action, { method: 'POST', body })
+    .then((r) => r.ok)
+    .catch(() => false);
+  status.textContent = ok ? status.dataset.thanks! : status.dataset.failed!;
+  if (ok) form.querySelector('fieldset')!.disabled = true;
 }

@@ -7,6 +7,7 @@ import { isupToSip } from '../data/isup.ts';
 import { pbxCauses } from '../data/pbx-causes.ts';
 import { t } from '../i18n/index.ts';
 import { planQuery, type QueryPlan } from '../lib/query.ts';
+import { buildIntentIndex, vocabulary, type IntentDoc } from '../lib/intents.ts';
 import { resultsFor, type Found, type Item, type NotePart, type PageData, type SearchIndex } from '../lib/search-results.ts';
 import { href, paths } from '../lib/urls.ts';
 
@@ -24,12 +25,30 @@ interface Pagefind {
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
   pagefind ??= import(/* @vite-ignore */ href(paths.pagefind)).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 18, ranking: { metaWeights: { title: 5, code: 10, reason: 6, headers: 6, keywords: 3 } } });
+    // Metadata matches add to a page's score: a code's number most, then its reason phrase and
+    // required headers, the ways people ask for it, its title and its keywords.
+    await pf.options({
+      excerptLength: 18,
+      ranking: { metaWeights: { code: 10, reason: 6, headers: 6, asked: 5, title: 5, keywords: 3, boost: 0 } },
+    });
     pf.init();
     return pf;
   });
   return pagefind;
 }
+
+/**
+ * The ways people ask for each page, and the words the site uses (for typing slips): empty
+ * until, or unless, /search-intents.json loads; search works on full text alone without it.
+ */
+let vocab: ReadonlySet<string> = new Set();
+const vocabLoaded = fetch(href(paths.searchIntents))
+  .then((r) => (r.ok ? r.json() : []))
+  .then((docs: IntentDoc[]) => {
+    index.intents = buildIntentIndex(docs);
+    vocab = vocabulary(docs);
+  })
+  .catch(() => undefined);
 
 /** The Pagefind index behind the search strategy of src/lib/search-results.ts. */
 const index: SearchIndex = {
@@ -135,7 +154,9 @@ class SearchBox {
   private async update() {
     const seq = ++this.seq;
     const query = this.input.value;
-    this.plan = planQuery(query, isupToSip, pbxCauses);
+    await vocabLoaded;
+    if (seq !== this.seq) return;
+    this.plan = planQuery(query, isupToSip, pbxCauses, vocab);
     if (!this.popupMode) {
       history.replaceState(null, '', href(paths.search(query, this.filter?.value)));
       document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = query.trim() !== '';
@@ -243,7 +264,7 @@ class SearchBox {
   }
 
   private onSubmit(e: SubmitEvent) {
-    this.plan = planQuery(this.input.value, isupToSip, pbxCauses);
+    this.plan = planQuery(this.input.value, isupToSip, pbxCauses, vocab);
     if (this.plan.kind === 'code') {
       e.preventDefault();
       location.href = href(paths.code(this.plan.code));

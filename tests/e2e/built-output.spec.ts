@@ -61,6 +61,7 @@ test('the search index holds every code page and every guide, and nothing else',
 });
 
 test('the built HTML validates', async () => {
+  test.setTimeout(300_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   for (const file of html) {

@@ -38,7 +38,12 @@ function handshake(options: ConnectionOptions): Promise<{ protocol?: string | nu
 }
 
 test('HTTPS pages, redirects and 404s carry HSTS and the security headers', async () => {
-  for (const [path, status] of [['/486/', 200], ['/486', 301], ['/nothing-here/', 404], ['/_assets/', 404]] as const) {
+  for (const [path, status] of [
+    ['/486/', 200],
+    ['/486', 301],
+    ['/nothing-here/', 404],
+    ['/_assets/', 404],
+  ] as const) {
     const res = await get(https(path), trust);
     expect(res.status, path).toBe(status);
     expect(res.headers['strict-transport-security'], path).toBe(hstsValue);
@@ -133,7 +138,9 @@ test.describe('in Chromium', () => {
   test('search works over HTTPS and HTTP/2 with no CSP violation', async ({ page }) => {
     await page.goto(https('/search/?q=Retry-After'));
     await expect(page.locator('.results > li').first()).toBeVisible();
-    const protocol = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol);
+    const protocol = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol,
+    );
     expect(protocol).toBe('h2');
   });
 });

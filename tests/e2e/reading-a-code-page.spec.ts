@@ -7,7 +7,7 @@ test.describe('reading a code page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('486 Busy Here');
     await expect(page.getByText('SIP/2.0 486 Busy Here').first()).toBeVisible();
     const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
-    expect(ids).toEqual(['meaning', 'normal', 'causes', 'fix', 'fix-admin', 'technical', 'related']);
+    expect(ids).toEqual(['meaning', 'normal', 'causes', 'fix', 'fix-admin', 'technical', 'related', 'still-stuck']);
     for (const id of ids) await expect(page.locator(`#${id}`)).toBeVisible();
     await expect(page.locator('#cause-callee-on-another-call')).toHaveText(/already on a call/);
     await expect(page.locator('#technical')).toBeVisible();
@@ -72,7 +72,7 @@ test.describe('reading a code page', () => {
     const page = await context.newPage();
     await page.goto('403/');
     await expect(page.locator('#cause-ip-not-allowed')).toBeVisible();
-    await page.getByText('Reply for a support ticket').click();
+    await page.getByText('For support agents: ready reply').click();
     await expect(page.locator('[data-reply-text]')).toContainText('/403/');
     await context.close();
   });

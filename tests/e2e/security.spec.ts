@@ -40,7 +40,10 @@ test('hashed assets are cached for a year and served compressed', async ({ page,
   expect(html.headers()['content-encoding']).toBe('gzip');
 });
 
-test('short links /486 and /486/ both land, and unknown paths get the 404 page with status 404', async ({ request, page }) => {
+test('short links /486 and /486/ both land, and unknown paths get the 404 page with status 404', async ({
+  request,
+  page,
+}) => {
   const bare = await request.get('486', { maxRedirects: 0 });
   expect(bare.status()).toBe(301);
   expect(bare.headers()['location']).toMatch(/^\/(.*\/)?486\/$/);

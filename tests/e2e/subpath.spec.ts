@@ -40,7 +40,7 @@ test('short links, the 404 page and the data files work under the sub-path', asy
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('href="/help/sip/codes/"');
   const data = await (await request.get('codes.json')).json();
-  expect(data.codes[0].url).toMatch(/\/help\/sip\/400\/$/);
+  expect(data.codes[0].url).toMatch(/\/help\/sip\/100\/$/);
   expect(await (await request.get('sitemap.xml')).text()).toContain('/help/sip/486/</loc>');
   await page.goto('search/?q=glare');
   await expect(page.locator('.results > li > a').first()).toHaveAttribute('href', '/help/sip/491/');

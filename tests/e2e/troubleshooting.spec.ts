@@ -1,3 +1,4 @@
+import site from '../../site.config.ts';
 import { test, expect, codePages, guideSlugs } from '../support/site.ts';
 
 test.describe('troubleshooting', () => {
@@ -57,32 +58,58 @@ test.describe('troubleshooting', () => {
 test.describe('tools for support agents', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('an agent copies a link to a cause and gets the absolute URL with its anchor', async ({ page }) => {
+  test('an agent copies a link to a cause, bare or with its title, always on the site\'s own address', async ({ page }) => {
     await page.goto('403/');
     const control = page.locator('a.anchor[href="#cause-ip-not-allowed"]');
-    await expect(control).toHaveAccessibleName(/^Copy link to section: /);
+    await expect(control).toHaveAccessibleName(/^Link to this section: /);
     await control.focus();
     await page.keyboard.press('Enter');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(new URL('#cause-ip-not-allowed', page.url()).href);
-    expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/403\/#cause-ip-not-allowed$/);
-    await expect(control).toHaveText('Copied');
+    await expect(page).toHaveURL(/#cause-ip-not-allowed$/);
+    const menu = page.getByRole('group', { name: /^Link to this section: / });
+    await expect(menu.getByRole('button', { name: 'Copy link' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    // The configured site URL, not the test server this page was opened on.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/403/#cause-ip-not-allowed`);
+    await expect(menu.getByRole('button', { name: 'Copied' })).toBeVisible();
     await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard.');
+    await menu.getByRole('button', { name: 'Copy link with title' }).click();
+    const titled = await page.evaluate(() => navigator.clipboard.readText());
+    expect(titled).toMatch(new RegExp(`^403 Forbidden: .+ - ${site.url.replace(/[.]/g, '\\.')}/403/#cause-ip-not-allowed$`));
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(control).toBeFocused();
+  });
+
+  test('a quick second click on "Copy reply" does not leave it stuck on "Copied"', async ({ page }) => {
+    await page.goto('486/');
+    await page.getByText('For support agents: ready reply').click();
+    const button = page.getByRole('button', { name: 'Copy reply' }).first();
+    await button.click();
+    await page.getByRole('button', { name: 'Copied' }).first().click();
+    await expect(page.getByRole('button', { name: 'Copy reply' }).first()).toBeVisible({ timeout: 4000 });
+  });
+
+  test('an agent copies the reply of one cause, linked to that cause', async ({ page }) => {
+    await page.goto('403/');
+    const cause = page.locator('section:has(> .heading #cause-account-suspended)');
+    await cause.getByText('For support agents: reply for this cause').click();
+    await cause.getByRole('button', { name: 'Copy reply' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`More: ${site.url.replace(/[.]/g, '\\.')}/403/#cause-account-suspended$`));
   });
 
   test('an agent copies the reply for a ticket: what it means, what to try, and the link', async ({ page }) => {
     await page.goto('486/');
-    await page.getByText('Reply for a support ticket').click();
+    await page.getByText('For support agents: ready reply').click();
     await page.getByRole('button', { name: 'Copy reply' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^The number you called was busy/);
-    expect(copied).toMatch(/\nMore: https:\/\/sip-codes\.example\.com\/486\/$/);
+    expect(copied.endsWith(`\nMore: ${site.url}/486/`)).toBe(true);
     await expect(page.locator('#announcer')).toHaveText('Reply copied to the clipboard.');
   });
 
   test('guides have a reply to copy too', async ({ page }) => {
     await page.goto('troubleshooting/no-audio/');
-    await page.getByText('Reply for a support ticket').click();
+    await page.getByText('For support agents: ready reply').click();
     await page.getByRole('button', { name: 'Copy reply' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/troubleshooting/no-audio/');
   });
@@ -104,6 +131,6 @@ test.describe('tools for support agents', () => {
     const href = await link.getAttribute('href');
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(href!);
-    await expect(page.locator('.reviewed')).toContainText('Online at https://sip-codes.example.com/troubleshooting/every-call-busy/');
+    await expect(page.locator('.reviewed')).toContainText(`Online at ${site.url}/troubleshooting/every-call-busy/`);
   });
 });

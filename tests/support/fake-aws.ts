@@ -82,7 +82,17 @@ function main(argv: string[]) {
     'cloudfront create-invalidation': ['--distribution-id', '--paths', '--query', '--output'],
   };
   const known = flags[`${service} ${command}`] ?? fail(`unknown command: aws ${service} ${command}`);
-  const takesValue = new Set(['--cache-control', '--exclude', '--include', '--bucket', '--prefix', '--query', '--output', '--distribution-id', '--paths']);
+  const takesValue = new Set([
+    '--cache-control',
+    '--exclude',
+    '--include',
+    '--bucket',
+    '--prefix',
+    '--query',
+    '--output',
+    '--distribution-id',
+    '--paths',
+  ]);
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith('--')) {
@@ -93,7 +103,8 @@ function main(argv: string[]) {
     if (!takesValue.has(a)) options[a] = true;
     else {
       const v = rest[++i] ?? fail(`${a} needs a value`);
-      if (a === '--exclude' || a === '--include') filters.push({ include: a === '--include', pattern: globToRegExp(v) });
+      if (a === '--exclude' || a === '--include')
+        filters.push({ include: a === '--include', pattern: globToRegExp(v) });
       else options[a] = v;
     }
   }
@@ -120,7 +131,8 @@ function main(argv: string[]) {
         local.add(prefix + rel);
         const st = statSync(path);
         const obj = state.objects[prefix + rel];
-        const newer = obj && !options['--size-only'] && st.mtime.toISOString().slice(0, 19) > obj.lastModified.slice(0, 19);
+        const newer =
+          obj && !options['--size-only'] && st.mtime.toISOString().slice(0, 19) > obj.lastModified.slice(0, 19);
         if (!obj || obj.size !== st.size || newer) put(prefix + rel, st.size, cacheControl);
       }
       if (options['--delete']) {
@@ -140,10 +152,15 @@ function main(argv: string[]) {
       break;
     }
     case 's3api list-objects-v2': {
-      if (options['--query'] !== 'Contents[].[Key, LastModified]' || options['--output'] !== 'text') fail('only the query of deploy.sh is faked');
-      const keys = Object.keys(state.objects).filter((k) => k.startsWith((options['--prefix'] as string) ?? '')).sort();
+      if (options['--query'] !== 'Contents[].[Key, LastModified]' || options['--output'] !== 'text')
+        fail('only the query of deploy.sh is faked');
+      const keys = Object.keys(state.objects)
+        .filter((k) => k.startsWith((options['--prefix'] as string) ?? ''))
+        .sort();
       // The CLI prints "None" for a listing without Contents.
-      process.stdout.write(keys.length ? keys.map((k) => `${k}\t${state.objects[k].lastModified}\n`).join('') : 'None\n');
+      process.stdout.write(
+        keys.length ? keys.map((k) => `${k}\t${state.objects[k].lastModified}\n`).join('') : 'None\n',
+      );
       break;
     }
     case 'cloudfront create-invalidation': {

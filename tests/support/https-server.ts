@@ -64,17 +64,34 @@ export async function startHttpsServer(dist = 'dist'): Promise<HttpsServer> {
   const key = join(tls, 'key.pem');
   // RSA, so that the refusal of RSA key exchange (no forward secrecy) can be tested.
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${SERVER_NAME}`,
-      '-addext', `subjectAltName=DNS:${SERVER_NAME},DNS:localhost,IP:127.0.0.1,IP:::1`,
-      '-keyout', key, '-out', certificate,
-    ], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        `/CN=${SERVER_NAME}`,
+        '-addext',
+        `subjectAltName=DNS:${SERVER_NAME},DNS:localhost,IP:127.0.0.1,IP:::1`,
+        '-keyout',
+        key,
+        '-out',
+        certificate,
+      ],
+      { stdio: 'pipe' },
+    );
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
     throw new Error(
       err.code === 'ENOENT'
         ? 'The HTTPS tests make a certificate with openssl, which is not installed (Debian, Ubuntu: sudo apt-get install -y openssl).'
         : `openssl could not make a test certificate: ${err.stderr?.toString() ?? err.message}`,
+      { cause: e },
     );
   }
   const acmeRoot = join(work, 'acme');
@@ -87,7 +104,10 @@ export async function startHttpsServer(dist = 'dist'): Promise<HttpsServer> {
   let httpsPort = await freePort(ipv6);
   while (httpsPort === httpPort) httpsPort = await freePort(ipv6);
 
-  const conf = nginxConf(work, recipeServers(readRecipe(), { root, httpPort, httpsPort, certificate, key, acmeRoot, ipv6 }));
+  const conf = nginxConf(
+    work,
+    recipeServers(readRecipe(), { root, httpPort, httpsPort, certificate, key, acmeRoot, ipv6 }),
+  );
   const child: ChildProcess = startNginx(work, conf, 'pipe');
   let log = '';
   child.stderr?.on('data', (d) => (log += d));
@@ -96,7 +116,8 @@ export async function startHttpsServer(dist = 'dist'): Promise<HttpsServer> {
 
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}):\n${log}\n--- nginx.conf ---\n${conf}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited (${child.exitCode}):\n${log}\n--- nginx.conf ---\n${conf}`);
     if ((await canConnect(httpsPort)) && (await canConnect(httpPort))) break;
     if (Date.now() > deadline) throw new Error(`nginx did not start:\n${log}`);
     await new Promise((r) => setTimeout(r, 50));

@@ -21,7 +21,11 @@ function parse(raw: string): RawResponse {
     const value = line.slice(i + 1).trim();
     headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
   }
-  return { status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0), headers, body: end < 0 ? '' : raw.slice(end + 4) };
+  return {
+    status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0),
+    headers,
+    body: end < 0 ? '' : raw.slice(end + 4),
+  };
 }
 
 /**
@@ -45,7 +49,11 @@ export function rawRequest(
 }
 
 /** A GET with node:http or node:https (TLS options such as `ca` and `servername` passed on). */
-export function get(url: string, tls: ConnectionOptions = {}, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function get(
+  url: string,
+  tls: ConnectionOptions = {},
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return new Promise((done, fail) => {
     const u = new URL(url);
     const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -54,7 +62,8 @@ export function get(url: string, tls: ConnectionOptions = {}, headers: Record<st
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
         const flat: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
+        for (const [k, v] of Object.entries(res.headers))
+          if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
         done({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks).toString('utf8') });
       });
     });

@@ -24,16 +24,35 @@ import type { FakeState } from '../support/fake-aws.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const nginx = Object.fromEntries(
-  [...read('deploy/nginx/security-headers.conf').matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]),
+  [...read('deploy/nginx/security-headers.conf').matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((m) => [
+    m[1],
+    m[2],
+  ]),
 );
 const headersFile = read('public/_headers');
 const block = (path: string) => {
   const m = new RegExp(`^${path.replace(/[*/]/g, '\\$&')}\\n((?:  .+\\n?)+)`, 'm').exec(headersFile);
-  return Object.fromEntries((m?.[1] ?? '').trim().split('\n').map((l) => l.trim().split(/: (.*)/s).slice(0, 2)));
+  return Object.fromEntries(
+    (m?.[1] ?? '')
+      .trim()
+      .split('\n')
+      .map((l) =>
+        l
+          .trim()
+          .split(/: (.*)/s)
+          .slice(0, 2),
+      ),
+  );
 };
 /** A policy as directive name -> sources. */
 const policy = (text: string) =>
-  new Map(text.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]));
+  new Map(
+    text
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1).join(' ')]),
+  );
 /** Strips comments. */
 const code = (conf: string) => conf.replace(/#.*$/gm, '');
 /** The `{ … }` bodies of the blocks that open with `head` (e.g. "server", "location"). */
@@ -57,6 +76,7 @@ describe('one source for the CSP and the security headers', () => {
       'deploy/nginx/hsts.conf',
       'deploy/nginx/security-headers.conf',
       'public/_headers',
+      'public/_redirects',
     ]);
   });
 
@@ -94,11 +114,15 @@ describe('nginx', () => {
 
   it('sends the security headers from the source, HSTS on HTTPS only', () => {
     for (const [name, value] of securityHeaders) expect(nginx[name], name).toBe(value);
-    expect(read('deploy/nginx/security-headers.conf')).toContain('add_header Strict-Transport-Security $sip_help_hsts always;');
-    expect(code(read('deploy/nginx/hsts.conf'))).toMatch(new RegExp(`map \\$https \\$sip_help_hsts \\{\\s*on "${hstsValue}";\\s*default "";\\s*\\}`));
+    expect(read('deploy/nginx/security-headers.conf')).toContain(
+      'add_header Strict-Transport-Security $sip_help_hsts always;',
+    );
+    expect(code(read('deploy/nginx/hsts.conf'))).toMatch(
+      new RegExp(`map \\$https \\$sip_help_hsts \\{\\s*on "${hstsValue}";\\s*default "";\\s*\\}`),
+    );
   });
 
-  it('adds the headers at server level (nginx\'s own 400, 414, 405) and in every location that sets headers', () => {
+  it("adds the headers at server level (nginx's own 400, 414, 405) and in every location that sets headers", () => {
     const outside = code(site).replace(/location[^{]*\{[^}]*\}/g, '');
     expect(outside).toContain('include sip-help/security-headers.conf;');
     for (const { head, body } of blocks(site, /location/)) {
@@ -106,7 +130,7 @@ describe('nginx', () => {
     }
   });
 
-  it('answers 403 and 404 with the site\'s 404 page, hides the host files, and has room for long search URLs', () => {
+  it("answers 403 and 404 with the site's 404 page, hides the host files, and has room for long search URLs", () => {
     expect(code(site)).toMatch(/error_page 403 404 =404 \$\{site_base\}404\.html;/);
     expect(code(site)).toMatch(/location ~ \/_\(headers\|redirects\)\$ \{\s*return 404;\s*\}/);
     const [, , size] = /large_client_header_buffers (\d+) (\d+)k;/.exec(code(site)) ?? [];
@@ -168,11 +192,12 @@ describe('Netlify and Cloudflare Pages (public/_headers)', () => {
     expect(block('/*')['Cache-Control']).toBeUndefined();
   });
 
-  it('public/_redirects sends every 4xx short link to its page', () => {
+  it('public/_redirects sends the short link of every number of every class to its page', () => {
     const rules = read('public/_redirects')
       .split('\n')
       .filter((l) => l && !l.startsWith('#'));
-    expect(rules).toEqual(Array.from({ length: 100 }, (_, i) => `/${400 + i} /${400 + i}/ 301`));
+    expect(rules).toHaveLength(600);
+    expect(rules).toEqual(Array.from({ length: 600 }, (_, i) => `/${100 + i} /${100 + i}/ 301`));
   });
 });
 
@@ -193,12 +218,15 @@ describe('S3 with CloudFront', () => {
   });
 
   describe('the viewer-request function', () => {
-    const handler = new Function(`${read('deploy/cloudfront/viewer-request.js')}; return handler;`)() as (e: unknown) => {
+    const handler = new Function(`${read('deploy/cloudfront/viewer-request.js')}; return handler;`)() as (
+      e: unknown,
+    ) => {
       uri?: string;
       statusCode?: number;
       headers?: { location: { value: string } };
     };
-    const run = (uri: string, query?: string) => handler({ request: { uri, querystring: {}, headers: {}, rawQueryString: () => query } });
+    const run = (uri: string, query?: string) =>
+      handler({ request: { uri, querystring: {}, headers: {}, rawQueryString: () => query } });
 
     it('serves index.html for folder URLs and leaves files alone', () => {
       expect(run('/').uri).toBe('/index.html');
@@ -210,9 +238,14 @@ describe('S3 with CloudFront', () => {
 
     it('redirects /486 to /486/ and keeps the query string', () => {
       expect(run('/486')).toMatchObject({ statusCode: 301, headers: { location: { value: '/486/' } } });
-      expect(run('/search', 'q=busy%20here&x=1')).toMatchObject({ statusCode: 301, headers: { location: { value: '/search/?q=busy%20here&x=1' } } });
+      expect(run('/search', 'q=busy%20here&x=1')).toMatchObject({
+        statusCode: 301,
+        headers: { location: { value: '/search/?q=busy%20here&x=1' } },
+      });
       expect(run('/search', '')).toMatchObject({ headers: { location: { value: '/search/' } } });
-      expect(run('/troubleshooting/no-audio')).toMatchObject({ headers: { location: { value: '/troubleshooting/no-audio/' } } });
+      expect(run('/troubleshooting/no-audio')).toMatchObject({
+        headers: { location: { value: '/troubleshooting/no-audio/' } },
+      });
     });
 
     it('never redirects to another host', () => {
@@ -238,27 +271,61 @@ describe('S3 with CloudFront', () => {
       return dist;
     }
     const deploy = (dist: string) =>
-      execFileSync('bash', [resolve('deploy/s3/deploy.sh'), 'my-bucket', 'E2EXAMPLE', dist], { env, encoding: 'utf8', stdio: 'pipe' });
-    const pages = ['index.html', '404.html', '486/index.html', 'sitemap.xml', 'codes.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind'];
+      execFileSync('bash', [resolve('deploy/s3/deploy.sh'), 'my-bucket', 'E2EXAMPLE', dist], {
+        env,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    const pages = [
+      'index.html',
+      '404.html',
+      '486/index.html',
+      'sitemap.xml',
+      'codes.json',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.en.pagefind',
+    ];
 
     beforeAll(() => {
       work = mkdtempSync(join(tmpdir(), 'fake-aws-'));
       const bin = join(work, 'bin');
       mkdirSync(bin);
-      writeFileSync(join(bin, 'aws'), `#!/bin/sh\nexec "${process.execPath}" "${resolve('tests/support/fake-aws.ts')}" "$@"\n`);
+      writeFileSync(
+        join(bin, 'aws'),
+        `#!/bin/sh\nexec "${process.execPath}" "${resolve('tests/support/fake-aws.ts')}" "$@"\n`,
+      );
       chmodSync(join(bin, 'aws'), 0o755);
       env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, FAKE_AWS_STATE: join(work, 'state.json') };
     });
     afterAll(() => rmSync(work, { recursive: true, force: true }));
 
     it('uploads fingerprinted files first with a one-year cache, then pages with a short cache, then invalidates', () => {
-      const dist = build('a', [...pages, 'old/index.html', '_assets/app.AAAA.js', 'pagefind/pagefind.en_aaaa.pf_meta', 'pagefind/fragment/en_aaaa.pf_fragment', 'pagefind/index/en_aaaa.pf_index', '_headers', '_redirects']);
+      const dist = build('a', [
+        ...pages,
+        'old/index.html',
+        '_assets/app.AAAA.js',
+        'pagefind/pagefind.en_aaaa.pf_meta',
+        'pagefind/fragment/en_aaaa.pf_fragment',
+        'pagefind/index/en_aaaa.pf_index',
+        '_headers',
+        '_redirects',
+      ]);
       deploy(dist);
       const s = state();
       for (const [key, obj] of Object.entries(s.objects)) {
         expect(obj.cacheControl, key).toBe(HASHED.test(key) ? cacheControl.immutable : cacheControl.page);
       }
-      expect(Object.keys(s.objects).sort()).toEqual([...pages, 'old/index.html', '_assets/app.AAAA.js', 'pagefind/pagefind.en_aaaa.pf_meta', 'pagefind/fragment/en_aaaa.pf_fragment', 'pagefind/index/en_aaaa.pf_index'].sort());
+      expect(Object.keys(s.objects).sort()).toEqual(
+        [
+          ...pages,
+          'old/index.html',
+          '_assets/app.AAAA.js',
+          'pagefind/pagefind.en_aaaa.pf_meta',
+          'pagefind/fragment/en_aaaa.pf_fragment',
+          'pagefind/index/en_aaaa.pf_index',
+        ].sort(),
+      );
       const order = s.events.map(([what, key]) => (what === 'put' ? (HASHED.test(key) ? 'hashed' : 'page') : what));
       const lastHashed = order.lastIndexOf('hashed');
       expect(order.indexOf('page')).toBeGreaterThan(lastHashed);
@@ -267,11 +334,22 @@ describe('S3 with CloudFront', () => {
     });
 
     it('removes old pages at once but keeps old fingerprinted files through the grace period', () => {
-      const dist = build('b', [...pages, '_assets/app.BBBB.js', 'pagefind/pagefind.en_bbbb.pf_meta', 'pagefind/fragment/en_bbbb.pf_fragment', 'pagefind/index/en_bbbb.pf_index']);
+      const dist = build('b', [
+        ...pages,
+        '_assets/app.BBBB.js',
+        'pagefind/pagefind.en_bbbb.pf_meta',
+        'pagefind/fragment/en_bbbb.pf_fragment',
+        'pagefind/index/en_bbbb.pf_index',
+      ]);
       deploy(dist);
       const s = state();
       expect(s.objects['old/index.html']).toBeUndefined();
-      for (const key of ['_assets/app.AAAA.js', 'pagefind/pagefind.en_aaaa.pf_meta', 'pagefind/fragment/en_aaaa.pf_fragment', '_assets/app.BBBB.js']) {
+      for (const key of [
+        '_assets/app.AAAA.js',
+        'pagefind/pagefind.en_aaaa.pf_meta',
+        'pagefind/fragment/en_aaaa.pf_fragment',
+        '_assets/app.BBBB.js',
+      ]) {
         expect(s.objects[key], key).toBeDefined();
       }
       expect(s.objects['index.html'].size).toBe(`b:index.html`.length);
@@ -282,7 +360,9 @@ describe('S3 with CloudFront', () => {
       const file = join(work, 'state.json');
       const s = state();
       // The first deploy was eight days ago.
-      for (const key of Object.keys(s.objects)) if (key.includes('aaaa') || key.includes('AAAA')) s.objects[key].lastModified = new Date(Date.now() - 8 * 864e5).toISOString().slice(0, 19) + '+00:00';
+      for (const key of Object.keys(s.objects))
+        if (key.includes('aaaa') || key.includes('AAAA'))
+          s.objects[key].lastModified = new Date(Date.now() - 8 * 864e5).toISOString().slice(0, 19) + '+00:00';
       writeFileSync(file, JSON.stringify(s));
       // A page whose local copy is older than the bucket's, same size: uploaded all the same.
       const dist = join(work, 'b');

@@ -125,7 +125,7 @@ describe('text', () => {
   it('lists the anchors of a code page in order', () => {
     const body = "<Meaning>\n\nx\n\n</Meaning>\n\n<Causes>\n\n<Cause id='a' title=\"A\">\n\nx\n\n</Cause>\n\n<Cause id=\"b\" title=\"B\">\n\nx\n\n</Cause>\n\n</Causes>\n\n```\n<Cause id=\"example\">\n```\n";
     // Single quotes are valid MDX; a fenced example is not a cause.
-    expect(codePageAnchors(parseBody(body))).toEqual(['meaning', 'normal', 'causes', 'cause-a', 'cause-b', 'fix', 'fix-admin', 'technical', 'related']);
+    expect(codePageAnchors(parseBody(body))).toEqual(['meaning', 'normal', 'causes', 'cause-a', 'cause-b', 'fix', 'fix-admin', 'technical', 'related', 'still-stuck']);
   });
 });
 

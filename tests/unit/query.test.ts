@@ -111,7 +111,7 @@ describe('planQuery: odd input', () => {
     expect(plan(q).kind).toBe('empty');
   });
 
-  it.each(['4860', '99', '10.0.0.100', '192.168.1.200:5060', 'port 5060', 'at 12:486'])('%s is not a code', (q) => {
+  it.each(['4860', '99', '10.0.0.100', '192.168.1.200:5060', 'port 5060', 'at 12:486', '100rel', 'G729a', 'rfc3261'])('%s is not a code', (q) => {
     const p = plan(q);
     expect(p.kind).not.toBe('code');
   });
@@ -167,5 +167,29 @@ describe('planQuery: the words of a cause are not search words', () => {
   it('keeps only what the user added', () => {
     expect(plan('Reason: Q.850;cause=34;text="No circuit"')).toMatchObject({ kind: 'code', code: 503, words: [['circuit']] });
     expect(plan('hangup cause 34')).toMatchObject({ kind: 'code', code: 503, words: [] });
+  });
+});
+
+describe('planQuery: typing slips', () => {
+  const vocab = new Set(['forbidden', 'registration', 'busy', 'phone', 'failed', 'decline']);
+  const planV = (q: string) => planQuery(q, isupToSip, pbxCauses, vocab);
+
+  it('corrects a misspelt word after trying it as typed', () => {
+    expect(planV('forbiden')).toMatchObject({ kind: 'text', words: [['forbiden'], ['forbidden']] });
+    expect(planV('phone registraton failed')).toMatchObject({ words: [['phone', 'registraton', 'failed'], ['phone', 'registration', 'failed']] });
+  });
+
+  it('joins a word split by a stray space', () => {
+    expect(planV('regist ration')).toMatchObject({ words: [['regist', 'ration'], ['registration']] });
+  });
+
+  it('joins a code typed with a stray space', () => {
+    expect(planV('4 03')).toMatchObject({ kind: 'code', code: 403 });
+    expect(planV('40 3')).toMatchObject({ kind: 'code', code: 403 });
+  });
+
+  it('leaves known words, short words and numbers alone', () => {
+    expect(planV('busy phone').kind === 'text' && planV('busy phone').words).toEqual([['busy', 'phone']]);
+    expect(planV('bsy')).toMatchObject({ words: [['bsy']] });
   });
 });

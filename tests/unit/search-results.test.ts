@@ -53,9 +53,9 @@ describe('findWords', () => {
   });
 
   it('searches each word alone and merges by page when all words together find nothing', async () => {
-    const { index, calls } = fakeIndex({ '/491/': ['glare'], '/401/': ['password'], '/403/': ['password', 'glare2'] });
-    const found = await findWords([['glare', 'password']], '', 10, index);
-    expect(calls).toEqual(['glare password', 'glare', 'password']);
+    const { index, calls } = fakeIndex({ '/491/': ['glare'], '/401/': ['nonce'], '/403/': ['nonce', 'glare2'] });
+    const found = await findWords([['glare', 'nonce']], '', 10, index);
+    expect(calls).toEqual(['glare nonce', 'glare', 'nonce']);
     expect(found.map((f) => f.id).sort()).toEqual(['/401/', '/403/', '/491/']);
   });
 
@@ -63,6 +63,25 @@ describe('findWords', () => {
     const { index } = fakeIndex({ '/a/': ['x', 'y', 'q'], '/b/': ['x'], '/c/': ['y'] });
     const found = await findWords([['x', 'y', 'z']], '', 10, index);
     expect(found[0].id).toBe('/a/');
+  });
+
+  it('also asks for the synonyms of a word, and ranks pages that match the reader\'s own word higher', async () => {
+    const { index, calls } = fakeIndex({ '/troubleshooting/no-audio/': ['audio'], '/183/': ['sound'] });
+    const found = await findWords([['sound']], '', 10, index);
+    expect(calls).toContain('audio');
+    expect(found.map((f) => f.id)).toEqual(['/183/', '/troubleshooting/no-audio/']);
+  });
+
+  it('ranks by the page\'s own weight when the words fit equally well', async () => {
+    const data = (url: string, boost: string) => ({ ...page(url), meta: { title: url, boost } });
+    const index: SearchIndex = {
+      find: async () => [
+        { id: 'old', score: 1, data: data('/409/', '0.4') },
+        { id: 'guide', score: 0.9, data: data('/troubleshooting/what-changed/', '1.15') },
+      ],
+      findCodePage: async () => undefined,
+    };
+    expect((await findWords([['conflict']], '', 10, index)).map((f) => f.id)).toEqual(['guide', 'old']);
   });
 
   it('does not split a single word that found nothing', async () => {
@@ -129,6 +148,7 @@ describe('resultsFor', () => {
       findCodePage: async () => undefined,
     };
     await resultsFor(plan('password'), 'access', 10, index, href);
-    expect(filters).toEqual(['access']);
+    expect(filters.length).toBeGreaterThan(0);
+    expect(filters.every((f) => f === 'access')).toBe(true);
   });
 });

@@ -30,19 +30,94 @@ export const COMPACT_FORMS: Record<string, string> = {
 
 /** Header field names the analyser knows, in their usual spelling. */
 const KNOWN = [
-  'Accept', 'Accept-Contact', 'Accept-Encoding', 'Accept-Language', 'Alert-Info', 'Allow', 'Allow-Events',
-  'Authentication-Info', 'Authorization', 'Call-ID', 'Call-Info', 'Contact', 'Content-Disposition',
-  'Content-Encoding', 'Content-Language', 'Content-Length', 'Content-Type', 'CSeq', 'Date', 'Error-Info',
-  'Event', 'Expires', 'From', 'Geolocation', 'History-Info', 'Identity', 'Identity-Info', 'In-Reply-To',
-  'Max-Breadth', 'Max-Forwards', 'MIME-Version', 'Min-Expires', 'Min-SE', 'Organization', 'P-Asserted-Identity',
-  'P-Preferred-Identity', 'P-Access-Network-Info', 'P-Charging-Vector', 'Path', 'Priority', 'Privacy',
-  'Proxy-Authenticate', 'Proxy-Authorization', 'Proxy-Require', 'RAck', 'Reason', 'Record-Route', 'Recv-Info',
-  'Refer-To', 'Referred-By', 'Remote-Party-ID', 'Reply-To', 'Request-Disposition', 'Require',
-  'Resource-Priority', 'Retry-After', 'Route', 'RSeq', 'Security-Client', 'Security-Server', 'Security-Verify',
-  'Server', 'Service-Route', 'Session-Expires', 'SIP-ETag', 'SIP-If-Match', 'Subject', 'Subscription-State',
-  'Supported', 'Timestamp', 'To', 'Unsupported', 'User-Agent', 'Via', 'Warning', 'WWW-Authenticate',
-  'Diversion', 'X-Asterisk-HangupCause', 'X-Asterisk-HangupCauseCode', 'Feature-Caps', 'Info-Package',
-  'Referred-By', 'Replaces', 'Join', 'Target-Dialog', 'Privacy', 'P-Called-Party-ID', 'P-Associated-URI',
+  'Accept',
+  'Accept-Contact',
+  'Accept-Encoding',
+  'Accept-Language',
+  'Alert-Info',
+  'Allow',
+  'Allow-Events',
+  'Authentication-Info',
+  'Authorization',
+  'Call-ID',
+  'Call-Info',
+  'Contact',
+  'Content-Disposition',
+  'Content-Encoding',
+  'Content-Language',
+  'Content-Length',
+  'Content-Type',
+  'CSeq',
+  'Date',
+  'Error-Info',
+  'Event',
+  'Expires',
+  'From',
+  'Geolocation',
+  'History-Info',
+  'Identity',
+  'Identity-Info',
+  'In-Reply-To',
+  'Max-Breadth',
+  'Max-Forwards',
+  'MIME-Version',
+  'Min-Expires',
+  'Min-SE',
+  'Organization',
+  'P-Asserted-Identity',
+  'P-Preferred-Identity',
+  'P-Access-Network-Info',
+  'P-Charging-Vector',
+  'Path',
+  'Priority',
+  'Privacy',
+  'Proxy-Authenticate',
+  'Proxy-Authorization',
+  'Proxy-Require',
+  'RAck',
+  'Reason',
+  'Record-Route',
+  'Recv-Info',
+  'Refer-To',
+  'Referred-By',
+  'Remote-Party-ID',
+  'Reply-To',
+  'Request-Disposition',
+  'Require',
+  'Resource-Priority',
+  'Retry-After',
+  'Route',
+  'RSeq',
+  'Security-Client',
+  'Security-Server',
+  'Security-Verify',
+  'Server',
+  'Service-Route',
+  'Session-Expires',
+  'SIP-ETag',
+  'SIP-If-Match',
+  'Subject',
+  'Subscription-State',
+  'Supported',
+  'Timestamp',
+  'To',
+  'Unsupported',
+  'User-Agent',
+  'Via',
+  'Warning',
+  'WWW-Authenticate',
+  'Diversion',
+  'X-Asterisk-HangupCause',
+  'X-Asterisk-HangupCauseCode',
+  'Feature-Caps',
+  'Info-Package',
+  'Referred-By',
+  'Replaces',
+  'Join',
+  'Target-Dialog',
+  'Privacy',
+  'P-Called-Party-ID',
+  'P-Associated-URI',
 ];
 
 const CANONICAL = new Map<string, string>(KNOWN.map((n) => [n.toLowerCase(), n]));
@@ -61,7 +136,30 @@ export const isKnownHeader = (name: string) => {
 };
 
 /** URI schemes and words that look like a header name before a colon but are not one. */
-const NOT_NAMES = new Set(['sip', 'sips', 'tel', 'urn', 'http', 'https', 'mailto', 'im', 'pres', 'ws', 'wss', 'udp', 'tcp', 'tls', 'sctp', 'note', 'error', 'debug', 'info', 'notice', 'verbose', 'trace']);
+const NOT_NAMES = new Set([
+  'sip',
+  'sips',
+  'tel',
+  'urn',
+  'http',
+  'https',
+  'mailto',
+  'im',
+  'pres',
+  'ws',
+  'wss',
+  'udp',
+  'tcp',
+  'tls',
+  'sctp',
+  'note',
+  'error',
+  'debug',
+  'info',
+  'notice',
+  'verbose',
+  'trace',
+]);
 
 /** Splits "Name: value" (any amount of space around the colon). Returns undefined for other lines. */
 export function splitHeaderLine(line: string): { name: string; value: string } | undefined {
@@ -103,7 +201,9 @@ export function splitList(value: string): string[] {
 
 const unquote = (s: string) => {
   const t = s.trim();
-  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/\\(.)/g, '$1') : t;
+  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) return t.slice(1, -1).replace(/\\(.)/g, '$1');
+  // A value cut in the middle of its quotes ("open): keep what is there.
+  return t.startsWith('"') ? t.slice(1) : t;
 };
 
 /** Parses ";a=b;c;d="x"" (the text after the first ';') into lower-case keys. */
@@ -135,6 +235,8 @@ export function parseParams(text: string, separator = ';'): Record<string, strin
   return params;
 }
 
+const KNOWN_SCHEMES = new Set(['sip', 'sips', 'tel', 'urn', 'im', 'pres', 'mailto', 'http', 'https']);
+
 export interface SipUri {
   scheme: string;
   user?: string;
@@ -149,7 +251,12 @@ export function parseUri(text: string): SipUri | undefined {
   if (!s) return undefined;
   const colon = s.indexOf(':');
   let scheme = '';
-  if (colon > 0 && /^[A-Za-z][A-Za-z0-9+.-]*$/.test(s.slice(0, colon)) && !/^\d/.test(s.slice(colon + 1))) {
+  const maybeScheme = colon > 0 ? s.slice(0, colon).toLowerCase() : '';
+  if (
+    colon > 0 &&
+    /^[a-z][a-z0-9+.-]*$/.test(maybeScheme) &&
+    (KNOWN_SCHEMES.has(maybeScheme) || !/^\d/.test(s.slice(colon + 1)))
+  ) {
     scheme = s.slice(0, colon).toLowerCase();
     s = s.slice(colon + 1);
   }
@@ -228,7 +335,14 @@ export function parseVia(raw: string): ViaEntry | undefined {
   if (!m) return undefined;
   const hp = splitHostPort(m[4]);
   if (!hp) return undefined;
-  return { protocol: `${m[1]}/${m[2]}`, transport: m[3].toUpperCase(), host: hp.host, port: hp.port, params: m[5] ? parseParams(m[5]) : {}, raw };
+  return {
+    protocol: `${m[1]}/${m[2]}`,
+    transport: m[3].toUpperCase(),
+    host: hp.host,
+    port: hp.port,
+    params: m[5] ? parseParams(m[5]) : {},
+    raw,
+  };
 }
 
 /** Parses "CSeq: 102 INVITE". */

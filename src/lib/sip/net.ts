@@ -4,7 +4,8 @@
  * the device and the other side.
  */
 
-export type AddressKind = 'private' | 'shared' | 'link-local' | 'unique-local' | 'loopback' | 'unspecified' | 'public' | 'name';
+export type AddressKind =
+  'private' | 'shared' | 'link-local' | 'unique-local' | 'loopback' | 'unspecified' | 'public' | 'name';
 
 export interface AddressClass {
   kind: AddressKind;
@@ -35,7 +36,8 @@ export function ipv4(host: string): number[] | undefined {
 const toInt = (p: number[]) => ((p[0] << 24) >>> 0) + (p[1] << 16) + (p[2] << 8) + p[3];
 
 /** True for text that is an IPv6 address (loosely: hex groups and colons). */
-export const isIpv6 = (host: string) => /^[0-9a-fA-F:.]+$/.test(host) && host.includes(':') && host.split(':').length >= 3;
+export const isIpv6 = (host: string) =>
+  /^[0-9a-fA-F:.]+$/.test(host) && host.includes(':') && host.split(':').length >= 3;
 
 /** Classifies an address or host name. */
 export function classifyAddress(host: string): AddressClass {

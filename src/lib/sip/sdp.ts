@@ -105,7 +105,10 @@ export function parseSdp(body: string): Sdp | undefined {
       const parts = value.split(/\s+/);
       const port = Number(/^\d+/.exec(parts[1] ?? '')?.[0] ?? NaN);
       const proto = parts[2] ?? '';
-      const formats = parts.slice(3).filter((f) => f !== '').slice(0, 64);
+      const formats = parts
+        .slice(3)
+        .filter((f) => f !== '')
+        .slice(0, 64);
       const rtp = /RTP/i.test(proto);
       current = {
         media: (parts[0] ?? '').toLowerCase(),
@@ -124,8 +127,15 @@ export function parseSdp(body: string): Sdp | undefined {
       const arg = colon < 0 ? '' : value.slice(colon + 1);
       if (attr === 'rtpmap') {
         const r = /^(\d+)\s+([^/\s]+)(?:\/(\d+))?(?:\/(\d+))?/.exec(arg);
-        if (r) current.rtpmap[r[1]] = { pt: r[1], name: r[2], rate: r[3] ? Number(r[3]) : undefined, channels: r[4] ? Number(r[4]) : undefined };
-      } else if (attr === 'sendrecv' || attr === 'sendonly' || attr === 'recvonly' || attr === 'inactive') current.direction = attr;
+        if (r)
+          current.rtpmap[r[1]] = {
+            pt: r[1],
+            name: r[2],
+            rate: r[3] ? Number(r[3]) : undefined,
+            channels: r[4] ? Number(r[4]) : undefined,
+          };
+      } else if (attr === 'sendrecv' || attr === 'sendonly' || attr === 'recvonly' || attr === 'inactive')
+        current.direction = attr;
       else if (attr === 'crypto' || attr === 'fingerprint') current.encrypted = true;
     } else if (key === 'a' && !current) {
       if (/^(fingerprint|crypto):/i.test(value)) sessionEncrypted = true;
@@ -139,7 +149,8 @@ export function parseSdp(body: string): Sdp | undefined {
 export const codecKey = (c: Codec) => `${c.name.toLowerCase()}/${c.rate ?? ''}`;
 
 /** A readable codec label: "PCMU/8000", "opus/48000/2", or "payload type 96" when unnamed. */
-export const codecLabel = (c: Codec) => (c.name ? [c.name, c.rate, c.channels].filter((x) => x !== undefined).join('/') : `#${c.pt}`);
+export const codecLabel = (c: Codec) =>
+  c.name ? [c.name, c.rate, c.channels].filter((x) => x !== undefined).join('/') : `#${c.pt}`;
 
 /** Codecs that carry no voice or picture: key presses and comfort noise. */
 const isAuxiliary = (c: Codec) => /^(telephone-event|cn|red|ulpfec|flexfec|rtx)$/i.test(c.name);
@@ -174,7 +185,8 @@ export interface MediaRow {
   common: boolean;
 }
 
-export type MediaProblem = 'no-answer' | 'no-common-codec' | 'srtp-mismatch' | 'transport-mismatch' | 't38' | 'ip-version' | 'rejected-stream';
+export type MediaProblem =
+  'no-answer' | 'no-common-codec' | 'srtp-mismatch' | 'transport-mismatch' | 't38' | 'ip-version' | 'rejected-stream';
 
 export interface MediaComparison {
   offer: number;
@@ -196,7 +208,13 @@ const side = (m: MediaLine): MediaSide => ({
 });
 
 /** Compares an offer with its answer (or with nothing, when the answer is a rejection). */
-export function compareSdp(offer: Sdp, answer: Sdp | undefined, offerIndex: number, answerIndex?: number): MediaComparison {
+export function compareSdp(
+  offer: Sdp,
+  answer: Sdp | undefined,
+  offerIndex: number,
+  answerIndex?: number,
+  capabilities = false,
+): MediaComparison {
   const rows: MediaRow[] = [];
   const problems = new Set<MediaProblem>();
   const count = Math.max(offer.media.length, answer?.media.length ?? 0);
@@ -213,7 +231,7 @@ export function compareSdp(offer: Sdp, answer: Sdp | undefined, offerIndex: numb
         codecs.push(row);
       }
     }
-    const rejected = !!a && a.port === 0;
+    const rejected = !!a && a.port === 0 && !capabilities;
     for (const c of rejected ? [] : (a?.codecs ?? [])) {
       const key = codecKey(c);
       const row = seen.get(key);
@@ -226,12 +244,23 @@ export function compareSdp(offer: Sdp, answer: Sdp | undefined, offerIndex: numb
     }
     const voice = [...(o?.codecs ?? [])].filter((c) => !isAuxiliary(c));
     const common = !!a && !rejected && voice.some((c) => seen.get(codecKey(c))?.answered);
-    rows.push({ index: i, media: o?.media ?? a?.media ?? '', offered: o && side(o), answered: a && side(a), codecs, rejected, common });
+    rows.push({
+      index: i,
+      media: o?.media ?? a?.media ?? '',
+      offered: o && side(o),
+      answered: a && side(a),
+      codecs,
+      rejected,
+      common,
+    });
     if (o?.media === 'image' || /udptl|t38/i.test(o?.proto ?? '')) problems.add('t38');
     if (o && a) {
       if (rejected) problems.add('rejected-stream');
-      else if (o.encrypted !== a.encrypted) problems.add('srtp-mismatch');
-      else if (o.proto && a.proto && o.proto.toUpperCase() !== a.proto.toUpperCase()) problems.add('transport-mismatch');
+      else if (capabilities) {
+        // A list of capabilities, not an answer: only the codecs are compared.
+      } else if (o.encrypted !== a.encrypted) problems.add('srtp-mismatch');
+      else if (o.proto && a.proto && o.proto.toUpperCase() !== a.proto.toUpperCase())
+        problems.add('transport-mismatch');
       if (o.addressType && a.addressType && o.addressType !== a.addressType) problems.add('ip-version');
     }
   }

@@ -1,0 +1,13 @@
+import site from '../../site.config.ts';
+
+/**
+ * The endpoint of "Was this page helpful?" for this build: SITE_FEEDBACK_URL, else
+ * site.config.ts. Empty when feedback is off. Read at build time only.
+ */
+export const feedbackUrl = (): string => process.env.SITE_FEEDBACK_URL ?? site.feedbackUrl;
+
+/** The origin the CSP must allow for the feedback form, or undefined. */
+export function feedbackOrigin(): string | undefined {
+  const url = feedbackUrl();
+  return url && /^https?:\/\//.test(url) ? new URL(url).origin : undefined;
+}
