@@ -179,6 +179,8 @@ export const en = {
   'home.startHereAfter': 'to find the right guide.',
   'home.allGuides': 'All troubleshooting guides',
   'home.classes': 'Browse by class',
+  'home.analyze': 'Have a log instead of a code?',
+  'home.analyzeText': 'Paste a SIP message or a whole trace, and read which response ended the call and which headers explain it, worked out in your browser:',
   'troubleshooting.title': 'Troubleshooting',
   'troubleshooting.description':
     'Guides that start from what you see: a phone that won’t register, calls that fail, drop or have no audio.',

@@ -1,35 +1,15 @@
 /**
  * Every URL the site publishes, built in one place: the paths of each page kind, and `href()`,
  * which adds the base path ('/' or '/help/sip/') read once from the build. No other file writes
- * a site path or reads the base path.
+ * a site path or reads the base path. (The few helpers the script on every page needs live in
+ * href.ts, re-exported here, so that script carries nothing else.)
  */
 
 import site from '../../site.config.ts';
 
-/** The base path of this build, with a trailing slash. */
-export const BASE: string = import.meta.env?.BASE_URL ?? '/';
+import { BASE, codePath, guidePath, searchPath, withBase } from './href.ts';
 
-/** Joins a base path ('/' or '/help/sip/') and a site path ('/486/'). */
-export function withBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return b + path.replace(/^\//, '');
-}
-
-/** A site path as a link in this build: with the base path. */
-export const href = (path: string) => withBase(BASE, path);
-
-/** The page of a code. */
-export const codePath = (code: number) => `/${code}/`;
-/** A troubleshooting guide. */
-export const guidePath = (slug: string) => `/troubleshooting/${slug}/`;
-/** Search results for a query, optionally in one category (by id), as a shareable link. */
-export function searchPath(q?: string, category?: string) {
-  const params = new URLSearchParams();
-  if (q?.trim()) params.set('q', q);
-  if (category) params.set('category', category);
-  const qs = params.toString();
-  return qs ? `/search/?${qs}` : '/search/';
-}
+export { BASE, codePath, guidePath, href, searchPath, withBase } from './href.ts';
 
 /** The site paths of every page kind (without the base path). */
 export const paths = {

@@ -4,14 +4,14 @@
  * (toc.ts) load only when someone starts to use them.
  */
 import { CODE_PATTERN } from '../data/classes.ts';
-import { codePath, href, searchPath } from '../lib/urls.ts';
+import { codePath, href, searchPath } from '../lib/href.ts';
 
 /** A SIP code of any class, alone, with spaces around it allowed ("  503 "). */
 const CODE = new RegExp(`^\\s*(${CODE_PATTERN})\\s*$`);
 
-let search: Promise<typeof import('./search.ts')> | undefined;
+let search: Promise<typeof import('./tools.ts')> | undefined;
 function loadSearch() {
-  search ??= import('./search.ts').then((m) => {
+  search ??= import('./tools.ts').then((m) => {
     m.startSearch();
     return m;
   });
@@ -29,6 +29,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
   input.addEventListener('focus', loadSearch, { once: true });
   input.addEventListener('input', loadSearch, { once: true });
 }
+// The message analyser's code loads on its own page only.
+if (document.querySelector('form[data-analyze]')) void import('./tools.ts').then((m) => m.startAnalyzer());
+
 // The search page opened with ?q= (a link from an agent) starts searching at once.
 if (document.querySelector('form[data-search="page"]') && new URLSearchParams(location.search).get('q')) loadSearch();
 

@@ -10,6 +10,7 @@ import { planQuery, type QueryPlan } from '../lib/query.ts';
 import { buildIntentIndex, vocabulary, type IntentDoc } from '../lib/intents.ts';
 import { resultsFor, type Found, type Item, type NotePart, type PageData, type SearchIndex } from '../lib/search-results.ts';
 import { href, paths } from '../lib/urls.ts';
+import { explainInDialog, looksLikeSip } from './analyze.ts';
 
 interface Hit {
   id: string;
@@ -121,6 +122,7 @@ class SearchBox {
   private seq = 0;
   private active = -1;
   private plan: QueryPlan = { kind: 'empty' };
+  private pasted: string | undefined;
 
   constructor(form: HTMLFormElement) {
     this.input = form.querySelector('input')!;
@@ -131,6 +133,11 @@ class SearchBox {
     this.filter = form.querySelector('[data-search-filter]');
     this.popupMode = form.dataset.search === 'popup';
     this.input.addEventListener('input', () => this.update());
+    // A pasted SIP message keeps its line breaks here (the box itself drops them), in memory only.
+    this.input.addEventListener('paste', (e) => {
+      const text = e.clipboardData?.getData('text') ?? '';
+      this.pasted = looksLikeSip(text) ? text : undefined;
+    });
     this.filter?.addEventListener('change', () => this.update());
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     form.addEventListener('submit', (e) => this.onSubmit(e));
@@ -170,6 +177,7 @@ class SearchBox {
 
   private render(query: string, note: Node | undefined, items: Item[]) {
     this.note.replaceChildren();
+    if (this.pasted) this.note.append(this.explainOffer(this.pasted));
     if (note) this.note.append(note);
     if (!items.length && !note) this.note.append(emptyNote(query));
     this.list.replaceChildren(...items.flatMap((item, i) => this.rows(item, i)));
@@ -179,6 +187,19 @@ class SearchBox {
     if (this.popupMode) this.input.setAttribute('aria-expanded', 'true');
     const n = items.length;
     this.status.textContent = n === 0 ? t('search.none') : n === 1 ? t('search.countOne') : t('search.count', { n });
+  }
+
+  /** "Explain this message": opens the analyser on this page with the pasted text. */
+  private explainOffer(text: string) {
+    const p = document.createElement('p');
+    p.className = 'explain-offer';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button';
+    button.textContent = t('analyze.search.offer');
+    button.addEventListener('click', () => explainInDialog(text));
+    p.append(button, ` ${t('analyze.search.offerHint')}`);
+    return p;
   }
 
   /** A result row, plus one row per deep link (popup), or nested links (page). */

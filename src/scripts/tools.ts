@@ -1,0 +1,7 @@
+/**
+ * Search and the analyser's page code, one chunk loaded on first use (src/scripts/boot.ts):
+ * they share the strings table, and search offers to explain a pasted SIP message. The
+ * analyser itself (src/lib/sip/) runs in a Worker that loads only when a message is explained.
+ */
+export { startSearch } from './search.ts';
+export { startAnalyzer } from './analyze.ts';
