@@ -19,8 +19,10 @@ export interface SiteConfig {
   lang: string;
   /**
    * Where "Was this page helpful?" answers are sent, as a form POST (fields: page, helpful):
-   * a URL of your own. Empty: the question is not shown. Its origin is added to the CSP.
-   * The SITE_FEEDBACK_URL environment variable overrides it at build time (src/lib/feedback.ts).
+   * a URL of your own, best on this site's origin ("/feedback"). Empty: the question is not
+   * shown. An endpoint on another origin must also be allowed in `form-action` and
+   * `connect-src` of src/data/security-headers.ts. The SITE_FEEDBACK_URL environment variable
+   * overrides it at build time (src/lib/feedback.ts).
    */
   feedbackUrl: string;
 }

@@ -60,13 +60,13 @@ export const analyzeEn = {
   'analyze.note.none':
     'No SIP message found in {lines} lines. A SIP message starts with a line like "INVITE sip:100@example.com SIP/2.0" or "SIP/2.0 404 Not Found", followed by header lines such as "Via:" and "CSeq:".',
   'analyze.note.found':
-    'Found {n} SIP messages in {dialogs} conversations (requests: {requests}, responses: {responses}), read as {formats}.',
+    'Found {n} SIP messages (requests: {requests}, responses: {responses}) in conversations: {dialogs}. Read as {formats}.',
   'analyze.note.foundOne': 'Found one SIP message, read as {formats}.',
   'analyze.note.failed': 'The messages were found but could not be explained. Nothing was sent anywhere.',
   'analyze.note.binary': '{n} lines look like binary data, not text, and were skipped.',
   'analyze.note.truncated': 'The paste is very long: only the first {mb} MB were read.',
   'analyze.note.longLines': '{n} very long lines were cut before reading.',
-  'analyze.note.otherLines': '{n} other lines (log text, banners) are not part of a SIP message and were skipped.',
+  'analyze.note.otherLines': 'Lines skipped because they are not part of a SIP message (log text, banners): {n}.',
   'analyze.note.cut':
     'Message {n} ({label}) stops in the middle of its headers: it was probably cut when copying, so some headers may be missing.',
   'analyze.note.bodyShort':
@@ -361,6 +361,7 @@ export const analyzeEn = {
   'analyze.out.title': 'What happened',
   'analyze.out.page': 'Read the page for {code}',
   'analyze.out.cause': 'the likely cause on that page',
+  'analyze.out.causeOf': 'The likely cause, on the {code} page',
   'analyze.out.headers': 'What the headers say',
   'analyze.out.media': 'Sound and video: offered and accepted',
   'analyze.out.mediaCaption': 'Media lines of the offer and the answer',

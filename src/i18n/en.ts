@@ -5,9 +5,11 @@
  * `{name}` marks a value filled in by t().
  */
 import { analyzeEn } from './en-analyze.ts';
+import { copyEn } from './en-copy.ts';
 
 export const en = {
   ...analyzeEn,
+  ...copyEn,
   'site.tagline': 'SIP response codes explained',
   'site.description':
     'What SIP response codes like 403 Forbidden, 486 Busy Here or 503 Service Unavailable mean, why they happen and how to fix them.',
@@ -215,15 +217,7 @@ export const en = {
   'goto.button': 'Go',
   'goto.hint': 'A number from {first} to {last}',
   'copy.link': 'Link',
-  'copy.url': 'Copy link',
-  'copy.titled': 'Copy link with title',
   'copy.linkTo': 'Link to this section: {title}',
-  'copy.copied': 'Copied',
-  'copy.failed': 'Copy failed',
-  'copy.linkDone': 'Link copied to the clipboard.',
-  'copy.linkFailed': 'Copying failed: the link is in the address bar.',
-  'copy.replyDone': 'Reply copied to the clipboard.',
-  'copy.replyFailed': 'Copying failed: select the text and copy it.',
   'reply.summary': 'For support agents: ready reply',
   'reply.summaryCause': 'For support agents: reply for this cause',
   'reply.copy': 'Copy reply',
@@ -248,6 +242,7 @@ export const en = {
   'search.count': '{n} results.',
   'search.countOne': '1 result.',
   'search.none': 'No results.',
+  'search.seeAll': 'See all results',
   'search.nothing': 'Nothing found for “{q}”. Try the code number from your screen, or browse',
   'search.nothingCodes': 'all codes',
   'search.nothingOr': 'or the',

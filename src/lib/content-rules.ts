@@ -273,6 +273,13 @@ export function validateContent(
   };
   for (const c of codes) checkLinks(c.file, codeBodies.get(c.data.code)!);
   for (const g of guides) checkLinks(g.file, guideBodies.get(slugOf(g.file))!);
+  // A file whose frontmatter failed still has its body checked.
+  for (const b of broken) {
+    const kind = kindOf(b.file)!;
+    const body = kind === 'codes' ? codeBodies.get(Number(slugOf(b.file)))! : guideBodies.get(slugOf(b.file))!;
+    checkComponents(b.file, kind, body, errors);
+    checkLinks(b.file, body);
+  }
   return errors;
 }
 

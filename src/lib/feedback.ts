@@ -5,9 +5,3 @@ import site from '../../site.config.ts';
  * site.config.ts. Empty when feedback is off. Read at build time only.
  */
 export const feedbackUrl = (): string => process.env.SITE_FEEDBACK_URL ?? site.feedbackUrl;
-
-/** The origin the CSP must allow for the feedback form, or undefined. */
-export function feedbackOrigin(): string | undefined {
-  const url = feedbackUrl();
-  return url && /^https?:\/\//.test(url) ? new URL(url).origin : undefined;
-}

@@ -24,6 +24,8 @@ export const paths = {
   codesJson: '/codes.json',
   sitemap: '/sitemap.xml',
   favicon: '/favicon.svg',
+  printCss: '/print.css',
+  toolsCss: '/tools.css',
   pagefind: '/pagefind/pagefind.js',
   searchIntents: '/search-intents.json',
   search: searchPath,

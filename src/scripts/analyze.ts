@@ -6,7 +6,7 @@
 import { t } from '../i18n/index.ts';
 import type { Analysis } from '../lib/sip/index.ts';
 import { summarize } from '../lib/sip/summary.ts';
-import { href, pageUrl, rfcUrl } from '../lib/urls.ts';
+import { href, pageUrl } from '../lib/urls.ts';
 import { ladderFigure } from './ladder-dom.ts';
 
 let worker: Worker | undefined;
@@ -63,17 +63,10 @@ export function renderAnalysis(a: Analysis, headingLevel: 2 | 3 = 2): DocumentFr
         li.append(head);
       }
       li.append(node('p', e.plain));
-      const precise = node('p', undefined, 'precise');
-      precise.append(e.precise);
-      for (const r of e.refs) {
-        const a = node('a', `RFC ${r.rfc}${r.section ? ` section ${r.section}` : ''}`);
-        a.href = rfcUrl(r.rfc, r.section);
-        precise.append(' (', a, ')');
-      }
-      li.append(precise);
+      li.append(node('p', e.precise, 'precise'));
       if (e.cause) {
         const p = node('p');
-        p.append(link(e.cause.link, t('analyze.out.cause')));
+        p.append(link(e.cause.link, t('analyze.out.causeOf', { code: e.cause.code })));
         li.append(p);
       }
       list.append(li);

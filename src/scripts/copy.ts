@@ -4,12 +4,13 @@
  *   configured site URL (body[data-page-url]), never the host the page was opened on;
  * - "Copy reply" copies a paste-ready reply;
  * - "Was this page helpful?" posts in the background and thanks in place.
- * Words come from the live region's data attributes (written by Base.astro from src/i18n/), so
- * this script carries no strings table.
+ * Its words are the small table of src/i18n/en-copy.ts, not the whole strings table.
  */
 
+import { copyEn } from '../i18n/en-copy.ts';
+
 const region = () => document.getElementById('announcer')!;
-const say = (key: string) => region().dataset[key] ?? '';
+const say = (key: keyof typeof copyEn) => copyEn[key];
 
 function announce(message: string) {
   region().textContent = '';
@@ -59,15 +60,15 @@ function openMenu(link: HTMLAnchorElement) {
   const titled = `${page}${section && section !== page ? `: ${section}` : ''} - ${url}`;
   const done = async (b: HTMLButtonElement, text: string) => {
     const ok = await copy(text);
-    flash(b, say(ok ? 'copied' : 'failed'));
-    announce(say(ok ? 'linkDone' : 'linkFailed'));
+    flash(b, say(ok ? 'copy.copied' : 'copy.failed'));
+    announce(say(ok ? 'copy.linkDone' : 'copy.linkFailed'));
   };
   menu = document.createElement('div');
   menu.className = 'copy-menu';
   menu.setAttribute('role', 'group');
   menu.setAttribute('aria-label', link.getAttribute('aria-label') ?? '');
-  const plain = button(say('copyUrl'), () => done(plain, url));
-  const withTitle = button(say('copyTitled'), () => done(withTitle, titled));
+  const plain = button(say('copy.url'), () => done(plain, url));
+  const withTitle = button(say('copy.titled'), () => done(withTitle, titled));
   const preview = document.createElement('code');
   preview.textContent = url;
   menu.append(plain, withTitle, preview);
@@ -94,8 +95,8 @@ export async function onClick(target: HTMLElement) {
   if (replyButton) {
     const text = replyButton.parentElement?.querySelector('[data-reply-text]')?.textContent ?? '';
     const ok = await copy(text);
-    flash(replyButton, say(ok ? 'copied' : 'failed'));
-    announce(say(ok ? 'replyDone' : 'replyFailed'));
+    flash(replyButton, say(ok ? 'copy.copied' : 'copy.failed'));
+    announce(say(ok ? 'copy.replyDone' : 'copy.replyFailed'));
   }
 }
 

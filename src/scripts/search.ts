@@ -165,7 +165,8 @@ class SearchBox {
     if (seq !== this.seq) return;
     this.plan = planQuery(query, isupToSip, pbxCauses, vocab);
     if (!this.popupMode) {
-      history.replaceState(null, '', href(paths.search(query, this.filter?.value)));
+      // A shareable address, kept short: a pasted log or a long foreign-script query stays in the box only.
+      history.replaceState(null, '', href(paths.search(query.slice(0, 300), this.filter?.value)));
       document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = query.trim() !== '';
     }
     if (!query.trim()) return this.close();
@@ -180,13 +181,28 @@ class SearchBox {
     if (this.pasted) this.note.append(this.explainOffer(this.pasted));
     if (note) this.note.append(note);
     if (!items.length && !note) this.note.append(emptyNote(query));
-    this.list.replaceChildren(...items.flatMap((item, i) => this.rows(item, i)));
+    const rows = items.flatMap((item, i) => this.rows(item, i));
+    // The popup shows the best few; the last row opens the search page with every result.
+    if (this.popupMode && items.length) rows.push(this.seeAll(query));
+    this.list.replaceChildren(...rows);
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     this.popup.hidden = false;
     if (this.popupMode) this.input.setAttribute('aria-expanded', 'true');
     const n = items.length;
     this.status.textContent = n === 0 ? t('search.none') : n === 1 ? t('search.countOne') : t('search.count', { n });
+  }
+
+  /** The popup's last row: every result, on the search page. */
+  private seeAll(query: string) {
+    const li = document.createElement('li');
+    li.id = `${this.input.id}-opt-all`;
+    li.className = 'see-all';
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.dataset.href = href(paths.search(query.slice(0, 300), this.filter?.value));
+    li.textContent = t('search.seeAll');
+    return li;
   }
 
   /** "Explain this message": opens the analyser on this page with the pasted text. */
