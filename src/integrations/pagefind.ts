@@ -15,7 +15,9 @@ export function pagefind(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
         try {
-          const { index, errors } = await createIndex();
+          // The section "Link" controls repeat on every heading: left out of the index here rather
+          // than with an attribute on each, which every code page would carry.
+          const { index, errors } = await createIndex({ excludeSelectors: ['a.anchor'] });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw new Error(added.errors.join('; '));

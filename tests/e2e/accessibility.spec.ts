@@ -5,8 +5,10 @@ import { test, expect, sitemapPaths, extraPaths } from '../support/site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-async function violations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function violations(page: Page, within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (within) builder.include(within);
+  const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -28,7 +30,8 @@ test('the open search results have no accessibility violations', async ({ page }
     await box.fill('busy');
     await expect(page.getByRole('option').first()).toBeVisible();
     await box.press('ArrowDown');
-    expect(await violations(page), `search popup in ${colorScheme}`).toEqual([]);
+    // The popup itself: the page under it is checked on its own, and a link it covers is not a target then.
+    expect(await violations(page, 'form[data-search="popup"]'), `search popup in ${colorScheme}`).toEqual([]);
     await page.goto('search/?q=password');
     await expect(page.locator('.results > li').first()).toBeVisible();
     expect(await violations(page), `search page in ${colorScheme}`).toEqual([]);

@@ -37,7 +37,8 @@ for (const path of ['/', '/codes/', '/486/', '/troubleshooting/phone-wont-regist
     const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
     expect(js, `${path}: ${js} bytes of JavaScript`).toBeGreaterThan(0);
     expect(js, `${path}: ${js} bytes of JavaScript`).toBeLessThanOrEqual(2 * KB);
-    expect(requests, `${path}: ${requests} requests (HTML, script, icon)`).toBeLessThanOrEqual(3);
+    // HTML, script, icon, and the print stylesheet that the browser fetches at low priority.
+    expect(requests, `${path}: ${requests} requests (HTML, script, icon, print styles)`).toBeLessThanOrEqual(4);
   });
 }
 

@@ -73,7 +73,49 @@ test.describe('reading a code page', () => {
     await page.goto('403/');
     await expect(page.locator('#cause-ip-not-allowed')).toBeVisible();
     await page.getByText('For support agents: ready reply').click();
-    await expect(page.locator('[data-reply-text]')).toContainText('/403/');
+    await expect(page.locator('[data-reply-text]').first()).toContainText('/403/');
     await context.close();
   });
+});
+
+test('with no feedback endpoint configured, the feedback question is not shown', async ({ page }) => {
+  await page.goto('403/');
+  await expect(page.locator('form[data-feedback]')).toHaveCount(0);
+});
+
+test('a link to a cause lands on it and marks it', async ({ page }) => {
+  await page.goto('403/#cause-account-suspended');
+  const heading = page.locator('#cause-account-suspended');
+  await expect(heading).toBeInViewport();
+  const background = await heading.evaluate((h) => getComputedStyle(h.parentElement!).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('on a wide screen "On this page" lists the causes and marks the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('403/');
+  const toc = page.locator('.toc-side');
+  await expect(toc).toBeVisible();
+  await expect(toc.getByRole('link', { name: /account is on hold/i })).toBeVisible();
+  await page.locator('#fix').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+});
+
+test('on a phone a compact jump list opens at the top, and a link leads back up', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('403/');
+  await expect(page.locator('.toc-side')).toBeHidden();
+  await page.locator('.toc-compact summary').click();
+  await page.getByRole('navigation', { name: 'Jump to a section' }).getByRole('link', { name: 'How to fix it' }).click();
+  await expect(page).toHaveURL(/#fix$/);
+  await page.getByRole('link', { name: 'Back to top' }).click();
+  await expect(page.locator('#top')).toBeInViewport();
+});
+
+test('every code page has a "Still stuck?" block with what to send support', async ({ page }) => {
+  await page.goto('503/');
+  const stuck = page.locator('section:has(> .heading #still-stuck)');
+  await expect(stuck).toContainText('Call-ID');
+  await expect(stuck.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', /support/);
 });

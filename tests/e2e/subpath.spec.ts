@@ -53,3 +53,35 @@ test('no link in the sub-path build escapes the base path', () => {
     expect(rootLinks, file).toEqual([]);
   }
 });
+
+/** This build has a feedback endpoint (SITE_FEEDBACK_URL in npm run build:subpath); a local stand-in answers it. */
+test.describe('"Was this page helpful?"', () => {
+  test('a reader answers and the answer reaches the endpoint, thanked in place', async ({ page }) => {
+    const posts: string[] = [];
+    await page.route('**/help/sip/feedback', (route) => {
+      posts.push(route.request().postData() ?? '');
+      return route.fulfill({ status: 204 });
+    });
+    await page.goto('403/');
+    const form = page.getByRole('group', { name: 'Was this page helpful?' });
+    await form.getByRole('button', { name: 'Yes' }).click();
+    await expect(page.getByText('Thank you: your answer helps us improve this page.')).toBeVisible();
+    expect(posts).toEqual(['page=%2F403%2F&helpful=yes']);
+    await expect(form.getByRole('button', { name: 'No' })).toBeDisabled();
+  });
+
+  test('without JavaScript the answer is a plain form post', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const posts: string[] = [];
+    await page.route('**/help/sip/feedback', (route) => {
+      posts.push(route.request().postData() ?? '');
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Thanks</p>' });
+    });
+    await page.goto('troubleshooting/no-audio/');
+    await page.getByRole('button', { name: 'No' }).click();
+    await expect(page.getByText('Thanks')).toBeVisible();
+    expect(posts).toEqual(['page=%2Ftroubleshooting%2Fno-audio%2F&helpful=no']);
+    await context.close();
+  });
+});

@@ -66,7 +66,7 @@ test.describe('tools for support agents', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#cause-ip-not-allowed$/);
     const menu = page.getByRole('group', { name: /^Link to this section: / });
-    await expect(menu.getByRole('button', { name: 'Copy link' })).toBeFocused();
+    await expect(menu.getByRole('button', { name: 'Copy link', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
     // The configured site URL, not the test server this page was opened on.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/403/#cause-ip-not-allowed`);
