@@ -16,5 +16,8 @@ export default tseslint.config(
     },
   },
   // CloudFront calls a function's `handler` by name; nothing in the file does.
-  { files: ['deploy/cloudfront/*.js'], rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^handler$' }] } },
+  {
+    files: ['deploy/cloudfront/*.js'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^handler$' }] },
+  },
 );

@@ -32,7 +32,11 @@ export default defineConfig({
     { name: 'lighthouse', testMatch: /lighthouse\.spec/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
   ],
   webServer: [
-    { command: `node scripts/nginx.ts dist ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !CI },
+    {
+      command: `node scripts/nginx.ts dist ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: !CI,
+    },
     {
       command: `node scripts/nginx.ts dist-subpath ${SUBPATH_PORT} /help/sip/`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/help/sip/`,

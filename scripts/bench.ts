@@ -9,7 +9,17 @@
  * Needs nginx and Chromium, like the tests.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,17 +54,30 @@ function dirSize(dir: string): { bytes: number; files: number } {
 /** Runs `astro build` in a project folder; returns total, Astro and Pagefind times and page counts. */
 function build(cwd: string) {
   const started = performance.now();
-  const res = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const res = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const totalMs = performance.now() - started;
   if (res.status !== 0) throw new Error(`build failed in ${cwd}:\n${res.stdout}\n${res.stderr}`);
   const m = /Indexed (\d+) of (\d+) pages in (\d+) ms/.exec(res.stdout);
   const pages = /(\d+) page\(s\) built/.exec(res.stdout);
   const pagefindMs = Number(m?.[3] ?? 0);
-  return { totalMs: Math.round(totalMs), astroMs: Math.round(totalMs - pagefindMs), pagefindMs, pages: Number(pages?.[1]), indexed: Number(m?.[1]) };
+  return {
+    totalMs: Math.round(totalMs),
+    astroMs: Math.round(totalMs - pagefindMs),
+    pagefindMs,
+    pages: Number(pages?.[1]),
+    indexed: Number(m?.[1]),
+  };
 }
 
 function serve(dist: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'scripts/nginx.ts'), dist, String(port)], { cwd: root, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(root, 'scripts/nginx.ts'), dist, String(port)], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   return new Promise((ok, fail) => {
     const deadline = Date.now() + 10_000;
     const poll = () =>
@@ -66,11 +89,22 @@ function serve(dist: string, port: number): Promise<ChildProcess> {
 }
 
 async function pageWeights(browser: Browser, origin: string) {
-  const types = { home: '/', index: '/codes/', code: '/486/', guide: '/troubleshooting/phone-wont-register/', search: '/search/' };
+  const types = {
+    home: '/',
+    index: '/codes/',
+    code: '/486/',
+    guide: '/troubleshooting/phone-wont-register/',
+    search: '/search/',
+  };
   const out: Record<string, unknown> = {};
   for (const [type, path] of Object.entries(types)) {
     const page = await browser.newPage();
-    const kinds: Record<string, { raw: number; gzip: number }> = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+    const kinds: Record<string, { raw: number; gzip: number }> = {
+      html: { raw: 0, gzip: 0 },
+      css: { raw: 0, gzip: 0 },
+      js: { raw: 0, gzip: 0 },
+      other: { raw: 0, gzip: 0 },
+    };
     const pending: Promise<void>[] = [];
     let requests = 0;
     page.on('request', () => requests++);
@@ -110,8 +144,19 @@ async function firstSearchBytes(browser: Browser, origin: string, query = 'busy'
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     requests++;
-    pending.push(r.body().then((b) => void (bytes += b.length)).catch(() => {}));
-    pending.push(r.request().sizes().then((s) => void (transferred += s.responseBodySize)).catch(() => {}));
+    pending.push(
+      r
+        .body()
+        .then((b) => void (bytes += b.length))
+        .catch(() => {}),
+    );
+    pending.push(
+      r
+        .request()
+        .sizes()
+        .then((s) => void (transferred += s.responseBodySize))
+        .catch(() => {}),
+    );
   });
   const box = page.getByRole('combobox');
   await box.click();
@@ -131,7 +176,23 @@ async function keystrokeToResult(browser: Browser, origin: string, runs = 15) {
   await box.fill('warm up');
   await box.fill('busy');
   await page.getByRole('option').first().waitFor();
-  const words = ['busy', 'codec', 'password', 'forbidden', 'timeout', 'register', 'glare', 'audio', 'forward', 'loop', 'session', 'number', 'identity', 'fax', 'realm'];
+  const words = [
+    'busy',
+    'codec',
+    'password',
+    'forbidden',
+    'timeout',
+    'register',
+    'glare',
+    'audio',
+    'forward',
+    'loop',
+    'session',
+    'number',
+    'identity',
+    'fax',
+    'realm',
+  ];
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const word = words[i % words.length];
@@ -158,16 +219,25 @@ async function keystrokeToResult(browser: Browser, origin: string, runs = 15) {
     );
   }
   await page.close();
-  return { runs, medianMs: round(median(times)), minMs: round(Math.min(...times)), maxMs: round(Math.max(...times)), p90Ms: round([...times].sort((a, b) => a - b)[Math.floor(runs * 0.9)]) };
+  return {
+    runs,
+    medianMs: round(median(times)),
+    minMs: round(Math.min(...times)),
+    maxMs: round(Math.max(...times)),
+    p90Ms: round([...times].sort((a, b) => a - b)[Math.floor(runs * 0.9)]),
+  };
 }
 
 /** A temporary copy of the project with `n` generated guide pages, each the size of a real page. */
 function scaledCopy(n: number) {
   const dir = mkdtempSync(join(tmpdir(), `sip-bench-${n}-`));
-  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
+  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, p), join(dir, p), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const model = readFileSync(join(root, 'content/troubleshooting/phone-wont-register.mdx'), 'utf8');
-  const words = readFileSync(join(root, 'content/codes/403.mdx'), 'utf8').split(/\s+/).filter((w) => /^[a-z]{4,}$/.test(w));
+  const words = readFileSync(join(root, 'content/codes/403.mdx'), 'utf8')
+    .split(/\s+/)
+    .filter((w) => /^[a-z]{4,}$/.test(w));
   for (let i = 0; i < n; i++) {
     // Vary the words so the index grows as real content would.
     const salt = Array.from({ length: 40 }, (_, j) => words[(i * 7 + j * 13) % words.length] + (i % 97)).join(' ');
@@ -186,7 +256,9 @@ async function main() {
   console.log('Building the site...');
   const b = build(root);
   results.build = b;
-  console.log(`  ${b.pages} pages (${b.indexed} indexed): ${b.totalMs} ms total, Astro ${b.astroMs} ms, Pagefind ${b.pagefindMs} ms`);
+  console.log(
+    `  ${b.pages} pages (${b.indexed} indexed): ${b.totalMs} ms total, Astro ${b.astroMs} ms, Pagefind ${b.pagefindMs} ms`,
+  );
 
   const pf = dirSize(join(root, 'dist/pagefind'));
   const nginx = await serve(join(root, 'dist'), 4391);
@@ -194,18 +266,39 @@ async function main() {
   const origin = 'http://127.0.0.1:4391';
   try {
     results.pages = await pageWeights(browser, origin);
-    for (const [type, w] of Object.entries(results.pages as Record<string, { requests: number; html: { raw: number; gzip: number }; css: { raw: number; gzip: number }; js: { raw: number; gzip: number } }>)) {
-      console.log(`  ${type.padEnd(7)} HTML ${w.html.raw} B (${w.html.gzip} gz), of which inline CSS ${w.css.raw} B (${w.css.gzip} gz), JS ${w.js.raw} B (${w.js.gzip} gz), ${w.requests} requests`);
+    for (const [type, w] of Object.entries(
+      results.pages as Record<
+        string,
+        {
+          requests: number;
+          html: { raw: number; gzip: number };
+          css: { raw: number; gzip: number };
+          js: { raw: number; gzip: number };
+        }
+      >,
+    )) {
+      console.log(
+        `  ${type.padEnd(7)} HTML ${w.html.raw} B (${w.html.gzip} gz), of which inline CSS ${w.css.raw} B (${w.css.gzip} gz), JS ${w.js.raw} B (${w.js.gzip} gz), ${w.requests} requests`,
+      );
     }
     const first = await firstSearchBytes(browser, origin);
     results.pagefind = { indexOnDisk: pf, firstSearch: first };
-    console.log(`  Pagefind index on disk: ${pf.bytes} B in ${pf.files} files; first search fetched ${first.transferred} B over the wire (${first.bytes} B decoded) in ${first.requests} requests`);
+    console.log(
+      `  Pagefind index on disk: ${pf.bytes} B in ${pf.files} files; first search fetched ${first.transferred} B over the wire (${first.bytes} B decoded) in ${first.requests} requests`,
+    );
     const k = await keystrokeToResult(browser, origin);
     results.keystrokeToFirstResult = k;
-    console.log(`  Keystroke to first result (warm, ${k.runs} runs): median ${k.medianMs} ms, min ${k.minMs}, p90 ${k.p90Ms}, max ${k.maxMs}`);
-    const lh = await lighthouseScores(['/', '/codes/', '/486/', '/troubleshooting/phone-wont-register/', '/search/'].map((p) => origin + p), ['performance']);
+    console.log(
+      `  Keystroke to first result (warm, ${k.runs} runs): median ${k.medianMs} ms, min ${k.minMs}, p90 ${k.p90Ms}, max ${k.maxMs}`,
+    );
+    const lh = await lighthouseScores(
+      ['/', '/codes/', '/486/', '/troubleshooting/phone-wont-register/', '/search/'].map((p) => origin + p),
+      ['performance'],
+    );
     results.lighthousePerformance = Object.fromEntries(lh.map((r) => [new URL(r.url).pathname, r.scores.performance]));
-    console.log(`  Lighthouse performance: ${lh.map((r) => `${new URL(r.url).pathname} ${r.scores.performance}`).join(', ')}`);
+    console.log(
+      `  Lighthouse performance: ${lh.map((r) => `${new URL(r.url).pathname} ${r.scores.performance}`).join(', ')}`,
+    );
   } finally {
     await browser.close();
     nginx.kill('SIGTERM');
@@ -224,7 +317,9 @@ async function main() {
         const first = await firstSearchBytes(br, 'http://127.0.0.1:4392');
         const index = dirSize(join(dir, 'dist/pagefind'));
         scaleRuns.push({ generated: n, build: sb, firstSearch: first, indexOnDisk: index });
-        console.log(`  ${sb.pages} pages: ${sb.totalMs} ms total, Astro ${sb.astroMs} ms, Pagefind ${sb.pagefindMs} ms; first search ${first.transferred} B over the wire; index ${index.bytes} B on disk`);
+        console.log(
+          `  ${sb.pages} pages: ${sb.totalMs} ms total, Astro ${sb.astroMs} ms, Pagefind ${sb.pagefindMs} ms; first search ${first.transferred} B over the wire; index ${index.bytes} B on disk`,
+        );
       } finally {
         await br.close();
         server.kill('SIGTERM');

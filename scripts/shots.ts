@@ -16,7 +16,19 @@ const top = args.includes('--top');
 const paths = args.filter((a) => a !== '--top');
 const pages = paths.length
   ? paths
-  : ['/', '/codes/', '/troubleshooting/', '/troubleshooting/phone-wont-register/', '/403/', '/503/', '/183/', '/450/', '/search/?q=busy', '/analyze/', '/no-such-page/'];
+  : [
+      '/',
+      '/codes/',
+      '/troubleshooting/',
+      '/troubleshooting/phone-wont-register/',
+      '/403/',
+      '/503/',
+      '/183/',
+      '/450/',
+      '/search/?q=busy',
+      '/analyze/',
+      '/no-such-page/',
+    ];
 
 const { work, root } = preparePrefix(process.env.SHOTS_DIST ?? 'dist');
 const nginx = startNginx(work, nginxConf(work, siteServer(root, port)), 'pipe');

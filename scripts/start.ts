@@ -20,7 +20,7 @@ if (findNginx()) {
 } else {
   console.log(`Site: ${url} (astro preview: nginx is not installed)`);
   console.log(
-    'What differs from production: /486 without its slash does not redirect, the security headers and long caching of deploy/nginx/ are not sent, and unknown paths get the preview server\'s 404. Install nginx (on Debian or Ubuntu: sudo apt-get install -y nginx) to serve it as in production.',
+    "What differs from production: /486 without its slash does not redirect, the security headers and long caching of deploy/nginx/ are not sent, and unknown paths get the preview server's 404. Install nginx (on Debian or Ubuntu: sudo apt-get install -y nginx) to serve it as in production.",
   );
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', port]);
 }

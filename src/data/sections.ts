@@ -18,10 +18,14 @@ export const codeSections = [
 ] as const;
 
 /** The sections of a guide page. */
-export const guideSections = [{ id: 'quick-checks' }, { id: 'admin-checks' }, { id: 'codes' }, { id: 'still-stuck' }] as const;
+export const guideSections = [
+  { id: 'quick-checks' },
+  { id: 'admin-checks' },
+  { id: 'codes' },
+  { id: 'still-stuck' },
+] as const;
 
 export type SectionId = (typeof codeSections)[number]['id'] | (typeof guideSections)[number]['id'];
-
 
 /** The heading of a section of any page kind. */
 export const sectionTitle = (id: SectionId) => t(`section.${id}`);

@@ -348,9 +348,11 @@ export const analyzeEn = {
     'Paste a SIP message or a whole trace and read what happened: the final response that matters, the headers that explain it, the codecs offered and accepted, and a ladder diagram.',
   'analyze.page.lead':
     'Paste a SIP message, or a whole trace from a phone, a phone system or a capture, and press Explain. You get the response that decided the call or the registration, the headers that say why, and a diagram of the messages.',
-  'analyze.page.privacy': 'Nothing you paste leaves your browser: the explanation is worked out on this page, and the text is not stored or sent anywhere.',
+  'analyze.page.privacy':
+    'Nothing you paste leaves your browser: the explanation is worked out on this page, and the text is not stored or sent anywhere.',
   'analyze.page.label': 'Paste a SIP message or trace',
-  'analyze.page.hint': 'Plain SIP, sngrep or Wireshark text, Asterisk, FreeSWITCH, Kamailio, baresip, linphone or pjsip logs, or a browser console.',
+  'analyze.page.hint':
+    'Plain SIP, sngrep or Wireshark text, Asterisk, FreeSWITCH, Kamailio, baresip, linphone or pjsip logs, or a browser console.',
   'analyze.page.button': 'Explain',
   'analyze.page.working': 'Reading the trace…',
   'analyze.page.empty': 'Paste a SIP message or trace first.',
@@ -378,6 +380,7 @@ export const analyzeEn = {
   'analyze.out.precise': 'Precisely',
   'analyze.out.none': 'none',
   'analyze.search.offer': 'Explain this message',
-  'analyze.search.offerHint': 'This looks like a SIP message: open it in the message analyser, on this page, without sending it anywhere.',
+  'analyze.search.offerHint':
+    'This looks like a SIP message: open it in the message analyser, on this page, without sending it anywhere.',
   'analyze.search.close': 'Close',
 } as const;

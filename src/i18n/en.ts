@@ -13,7 +13,8 @@ export const en = {
   'site.tagline': 'SIP response codes explained',
   'site.description':
     'What SIP response codes like 403 Forbidden, 486 Busy Here or 503 Service Unavailable mean, why they happen and how to fix them.',
-  'site.footer': 'Explains SIP response codes for VoIP customers, support agents and administrators. Technical facts follow the IETF RFCs.',
+  'site.footer':
+    'Explains SIP response codes for VoIP customers, support agents and administrators. Technical facts follow the IETF RFCs.',
   'nav.main': 'Main',
   'nav.home': 'Home',
   'nav.codes': 'All codes',
@@ -62,7 +63,8 @@ export const en = {
   'class.1xx.intro':
     'The call or request is still in progress: it reached somebody and an answer will follow. A 1xx code is never an error and never the end of a call.',
   'class.2xx.title': '2xx Success',
-  'class.2xx.intro': 'The request worked: a call was answered, a phone signed in, a message was accepted. Nothing to fix.',
+  'class.2xx.intro':
+    'The request worked: a call was answered, a phone signed in, a message was accepted. Nothing to fix.',
   'class.3xx.title': '3xx Redirection',
   'class.3xx.intro':
     'The number or address has moved, and the answer says where to try instead. Phones and phone systems usually follow it on their own; you see one when forwarding or a moved number is involved.',
@@ -82,7 +84,8 @@ export const en = {
   'category.success.title': 'Success',
   'category.success.description': 'The call was answered or the request was accepted.',
   'category.redirection.title': 'Redirection',
-  'category.redirection.description': 'The number has moved or has several places to reach it; the answer says where to try.',
+  'category.redirection.description':
+    'The number has moved or has several places to reach it; the answer says where to try.',
   'category.access.title': 'Access and authentication',
   'category.access.description': 'Passwords, permissions, allowed addresses and account standing.',
   'category.routing.title': 'Number and routing',
@@ -92,11 +95,13 @@ export const en = {
   'category.media.title': 'Media and session negotiation',
   'category.media.description': 'Codecs, session timers and what both sides agree to use during a call.',
   'category.identity.title': 'Caller identity',
-  'category.identity.description': 'Proving who is calling: identity headers, certificates, anonymity and call blocking.',
+  'category.identity.description':
+    'Proving who is calling: identity headers, certificates, anonymity and call blocking.',
   'category.priority.title': 'Emergency and priority',
   'category.priority.description': 'Priority calls, location for emergency calls and alert messages.',
   'category.server.title': 'Server and network failure',
-  'category.server.description': 'A server on the way is down, overloaded, timed out or got a bad answer from the next hop.',
+  'category.server.description':
+    'A server on the way is down, overloaded, timed out or got a bad answer from the next hop.',
   'category.protocol.title': 'Request and protocol',
   'category.protocol.description': 'Malformed or oversized messages, event state, and extensions one side lacks.',
 
@@ -120,7 +125,8 @@ export const en = {
   'code.headerNote': 'What it carries',
   'code.pbxCaption': 'What phone systems send for the causes that map to {code}',
   'code.pbxCause': 'Q.850 cause',
-  'code.pbxDiffers': 'Rows marked * are causes where Asterisk or FreeSWITCH send something other than RFC 3398 says; a Reason header with a Q.850 cause overrides both.',
+  'code.pbxDiffers':
+    'Rows marked * are causes where Asterisk or FreeSWITCH send something other than RFC 3398 says; a Reason header with a Q.850 cause overrides both.',
   'code.pbxFallback':
     '{systems} also send {code} for any hangup cause they have no rule for, so a {code} from them can stand for many causes: look for a Reason header or the PBX log to learn which.',
   'code.analyzeHint': 'paste the SIP message or trace to see which headers explain it.',
@@ -141,7 +147,8 @@ export const en = {
   'isup.progress.none': 'No ISUP message: a 100 only stops the other side from sending the request again.',
   'isup.progress.acm':
     'No cause: a gateway sends an address complete message (ACM), or a call progress message (CPG) if it already sent one.',
-  'isup.progress.anm': 'No cause: a gateway sends an answer message (ANM) for a 200 to its INVITE, and nothing for other requests.',
+  'isup.progress.anm':
+    'No cause: a gateway sends an answer message (ANM) for a 200 to its INVITE, and nothing for other requests.',
   'isup.progress.redirect':
     'No cause of its own: a gateway should try the new addresses itself; it may instead release the call with cause 23 (redirection to new destination).',
   'isup.progress.unmapped': 'Not covered by RFC 3398, which maps no ISUP message to it.',
@@ -150,7 +157,8 @@ export const en = {
 
   // Unregistered numbers.
   'unassigned.title': '{code}: not a standard SIP code',
-  'unassigned.description': 'SIP {code} is not a registered response code. Phones treat an unknown {cls} response like {fallback}.',
+  'unassigned.description':
+    'SIP {code} is not a registered response code. Phones treat an unknown {cls} response like {fallback}.',
   'unassigned.lead': 'No SIP standard gives {code} a meaning. It is not in the IANA registry of SIP response codes.',
   'unassigned.vendor':
     'Some phone systems and providers use numbers like this for their own purposes. The words after the number on your screen or in your log, and the documentation of the equipment that sent it, are the best clues.',
@@ -165,7 +173,8 @@ export const en = {
 
   // Index, home, troubleshooting, search, 404.
   'codes.title': 'All SIP response codes',
-  'codes.description': 'All {count} SIP response codes, from 100 Trying to 608 Rejected, by class and by what went wrong.',
+  'codes.description':
+    'All {count} SIP response codes, from 100 Trying to 608 Rejected, by class and by what went wrong.',
   'codes.lead':
     'Every SIP response has a three-digit code. The first digit gives its class: 1xx and 2xx are progress and success, 3xx a redirection, 4xx, 5xx and 6xx a failure. Every number from 100 to 699 has a page; the {count} below have a meaning in SIP.',
   'codes.jump': 'Jump to a class',
@@ -182,7 +191,8 @@ export const en = {
   'home.allGuides': 'All troubleshooting guides',
   'home.classes': 'Browse by class',
   'home.analyze': 'Have a log instead of a code?',
-  'home.analyzeText': 'Paste a SIP message or a whole trace, and read which response ended the call and which headers explain it, worked out in your browser:',
+  'home.analyzeText':
+    'Paste a SIP message or a whole trace, and read which response ended the call and which headers explain it, worked out in your browser:',
   'troubleshooting.title': 'Troubleshooting',
   'troubleshooting.description':
     'Guides that start from what you see: a phone that won’t register, calls that fail, drop or have no audio.',
@@ -225,7 +235,8 @@ export const en = {
 
   // Search.
   'search.title': 'Search',
-  'search.description': 'Search SIP response codes by number, reason phrase, header field, log line, hangup cause or problem.',
+  'search.description':
+    'Search SIP response codes by number, reason phrase, header field, log line, hangup cause or problem.',
   'search.label': 'Search codes and problems',
   'search.pageLabel': 'Search codes, log lines and problems',
   'search.placeholder': 'Code, phrase or log line',
@@ -253,7 +264,8 @@ export const en = {
   'search.causeNone': 'Q.850 cause {cause} ({name}): RFC 3398 maps it to no SIP error ({sip}).',
   'search.causeUnknown': 'Cause {cause} is not in the RFC 3398 table of ISUP/Q.850 causes.',
   'search.pbxCause': '{system} {name} is Q.850 cause {cause} ({causeName}); RFC 3398 maps it to {code}.',
-  'search.pbxCauseSends': '{system} {name} is Q.850 cause {cause} ({causeName}): {system} sends {sent}, RFC 3398 maps it to {code}.',
+  'search.pbxCauseSends':
+    '{system} {name} is Q.850 cause {cause} ({causeName}): {system} sends {sent}, RFC 3398 maps it to {code}.',
 } as const;
 
 export type StringKey = keyof typeof en;

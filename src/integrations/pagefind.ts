@@ -24,9 +24,15 @@ export function pagefind(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(written.errors.join('; '));
           const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8'));
-          const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-          if (pages === 0) throw new Error('No page was indexed: check data-pagefind-body on the code and guide layouts.');
-          logger.info(`Indexed ${pages} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+          const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+            (n, l) => n + l.page_count,
+            0,
+          );
+          if (pages === 0)
+            throw new Error('No page was indexed: check data-pagefind-body on the code and guide layouts.');
+          logger.info(
+            `Indexed ${pages} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`,
+          );
         } catch (cause) {
           throw new Error('Building the search index failed.', { cause });
         } finally {

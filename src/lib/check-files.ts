@@ -5,7 +5,14 @@
  */
 import { codeSchema, type CodeData } from '../schemas/code.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
-import { CONTENT_DIRS, kindOf, validateContent, type CodeInput, type ContentError, type GuideInput } from './content-rules.ts';
+import {
+  CONTENT_DIRS,
+  kindOf,
+  validateContent,
+  type CodeInput,
+  type ContentError,
+  type GuideInput,
+} from './content-rules.ts';
 import { issuesToErrors, splitFrontmatter } from './frontmatter.ts';
 
 export function checkAll(files: { file: string; text: string }[]): ContentError[] {

@@ -18,7 +18,10 @@ export function groupByCategory<T extends CodeSummary, C extends { id: string }>
 export function neighbours<T extends { code: number }>(codes: T[], code: number) {
   const sorted = [...codes].sort(byCode);
   const i = sorted.findIndex((c) => c.code === code);
-  return { previous: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined };
+  return {
+    previous: i > 0 ? sorted[i - 1] : undefined,
+    next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined,
+  };
 }
 
 /** The status line a device shows or logs: "SIP/2.0 486 Busy Here". */

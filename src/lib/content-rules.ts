@@ -30,7 +30,9 @@ export type ContentKind = keyof typeof CONTENT_DIRS;
 /** The collection a file belongs to, by its folder; undefined for a file outside them. */
 export function kindOf(file: string): ContentKind | undefined {
   const dir = file.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
-  return (Object.keys(CONTENT_DIRS) as ContentKind[]).find((k) => dir === CONTENT_DIRS[k] || dir.endsWith(`/${CONTENT_DIRS[k]}`));
+  return (Object.keys(CONTENT_DIRS) as ContentKind[]).find(
+    (k) => dir === CONTENT_DIRS[k] || dir.endsWith(`/${CONTENT_DIRS[k]}`),
+  );
 }
 
 /** The MDX components each kind of page may use (the ones its component map provides). */
@@ -87,7 +89,12 @@ export function parseBody(body: string): ParsedBody {
       for (const a of n.attributes ?? []) {
         if (a.type === 'mdxJsxAttribute' && a.name) attrs[a.name] = typeof a.value === 'string' ? a.value : undefined;
       }
-      components.push({ name: n.name, attrs, line: n.position?.start?.line, firstWord: /[A-Za-z]+/.exec(textOf(n))?.[0] });
+      components.push({
+        name: n.name,
+        attrs,
+        line: n.position?.start?.line,
+        firstWord: /[A-Za-z]+/.exec(textOf(n))?.[0],
+      });
     }
     if (n.type === 'link' && n.url) links.push({ url: n.url, line: n.position?.start?.line });
     for (const c of n.children ?? []) walk(c);
@@ -100,22 +107,43 @@ function checkIds(file: string, kind: string, ids: (string | undefined)[], error
   const seen = new Set<string>();
   for (const id of ids) {
     if (id === undefined) {
-      errors.push({ file, field: kind, message: `every <${kind}> needs id="..." (lower-case words joined by hyphens).` });
+      errors.push({
+        file,
+        field: kind,
+        message: `every <${kind}> needs id="..." (lower-case words joined by hyphens).`,
+      });
     } else if (!ID_PATTERN.test(id)) {
-      errors.push({ file, field: `${kind} id "${id}"`, message: 'use lower-case words joined by hyphens, e.g. "ip-not-allowed".' });
+      errors.push({
+        file,
+        field: `${kind} id "${id}"`,
+        message: 'use lower-case words joined by hyphens, e.g. "ip-not-allowed".',
+      });
     } else if (seen.has(id)) {
-      errors.push({ file, field: `${kind} id "${id}"`, message: 'is used twice on this page: each id must be unique.' });
+      errors.push({
+        file,
+        field: `${kind} id "${id}"`,
+        message: 'is used twice on this page: each id must be unique.',
+      });
     }
     if (id) seen.add(id);
   }
 }
 
 function checkComponents(file: string, kind: ContentKind, body: ParsedBody, errors: ContentError[]) {
-  if (body.error) errors.push({ file, field: 'body', message: `is not valid MDX: ${body.error}. Close every tag and leave a blank line after each opening tag.` });
+  if (body.error)
+    errors.push({
+      file,
+      field: 'body',
+      message: `is not valid MDX: ${body.error}. Close every tag and leave a blank line after each opening tag.`,
+    });
   const allowed = ALLOWED_COMPONENTS[kind];
   for (const c of body.components) {
     if (!allowed.includes(c.name)) {
-      errors.push({ file, field: `line ${c.line ?? '?'}`, message: `<${c.name}> is not a component of this page kind. Use one of: ${allowed.join(', ')}.` });
+      errors.push({
+        file,
+        field: `line ${c.line ?? '?'}`,
+        message: `<${c.name}> is not a component of this page kind. Use one of: ${allowed.join(', ')}.`,
+      });
     }
   }
 }
@@ -137,9 +165,16 @@ export function guidePageAnchors(body: ParsedBody): string[] {
 
 /** Checks a code page: registry, body sections and their order, cause ids and count, verdict. */
 function checkCode(file: string, data: CodeData, body: ParsedBody, errors: ContentError[]) {
-  const name = file.split('/').pop()?.replace(/\.mdx$/, '');
+  const name = file
+    .split('/')
+    .pop()
+    ?.replace(/\.mdx$/, '');
   if (name !== String(data.code)) {
-    errors.push({ file, field: 'code', message: `is ${data.code} but the file is named ${name}.mdx: rename the file to ${data.code}.mdx or fix the code.` });
+    errors.push({
+      file,
+      field: 'code',
+      message: `is ${data.code} but the file is named ${name}.mdx: rename the file to ${data.code}.mdx or fix the code.`,
+    });
   }
   const entry = registered(data.code);
   const old = historicCode(data.code);
@@ -150,16 +185,26 @@ function checkCode(file: string, data: CodeData, body: ParsedBody, errors: Conte
       message: `${data.code} is not a registered SIP response code, so it gets the short "not a standard code" page: delete this file, or check the number against the IANA registry.`,
     });
   } else if (!entry && data.status !== 'historic') {
-    errors.push({ file, field: 'status', message: `${data.code} is not registered today (RFC 2543 only): write status: historic.` });
+    errors.push({
+      file,
+      field: 'status',
+      message: `${data.code} is not registered today (RFC 2543 only): write status: historic.`,
+    });
   } else if (entry && data.status === 'historic') {
     errors.push({ file, field: 'status', message: `${data.code} is registered: write status: current.` });
   }
   const expected = (entry ?? old)?.reason;
   if (expected && data.reason !== expected) {
-    errors.push({ file, field: 'reason', message: `is "${data.reason}" but the registry spells it "${expected}": use the registry's phrase (older ones go in previousReasons).` });
+    errors.push({
+      file,
+      field: 'reason',
+      message: `is "${data.reason}" but the registry spells it "${expected}": use the registry's phrase (older ones go in previousReasons).`,
+    });
   }
 
-  const sections = body.components.filter((c) => (CODE_BODY_COMPONENTS as readonly string[]).includes(c.name)).map((c) => c.name);
+  const sections = body.components
+    .filter((c) => (CODE_BODY_COMPONENTS as readonly string[]).includes(c.name))
+    .map((c) => c.name);
   if (sections.join() !== CODE_BODY_COMPONENTS.join()) {
     errors.push({
       file,
@@ -168,10 +213,19 @@ function checkCode(file: string, data: CodeData, body: ParsedBody, errors: Conte
     });
   }
   const causes = body.components.filter((c) => c.name === 'Cause');
-  checkIds(file, 'Cause', causes.map((c) => c.attrs.id), errors);
+  checkIds(
+    file,
+    'Cause',
+    causes.map((c) => c.attrs.id),
+    errors,
+  );
   const minCauses = commonCodes.includes(data.code) ? 3 : 1;
   if (causes.length < minCauses) {
-    errors.push({ file, field: 'Causes', message: `this code needs at least ${minCauses} causes (found ${causes.length}): customers meet it often.` });
+    errors.push({
+      file,
+      field: 'Causes',
+      message: `this code needs at least ${minCauses} causes (found ${causes.length}): customers meet it often.`,
+    });
   }
 
   const want = verdictOf(data.verdict).opening;
@@ -185,7 +239,11 @@ function checkCode(file: string, data: CodeData, body: ParsedBody, errors: Conte
   }
   const cls = classOf(data.code);
   if (cls && cls.digit <= 2 && data.verdict === 'action') {
-    errors.push({ file, field: 'verdict', message: `${data.code} is a ${cls.id} code, which never means a failure: use "expected" or "sometimes".` });
+    errors.push({
+      file,
+      field: 'verdict',
+      message: `${data.code} is a ${cls.id} code, which never means a failure: use "expected" or "sometimes".`,
+    });
   }
 }
 
@@ -226,8 +284,18 @@ export function validateContent(
   for (const g of guides) {
     const body = guideBodies.get(slugOf(g.file))!;
     checkComponents(g.file, 'guides', body, errors);
-    checkIds(g.file, 'Step', body.components.filter((s) => s.name === 'Step').map((s) => s.attrs.id), errors);
-    checkIds(g.file, 'Question', body.components.filter((s) => s.name === 'Question').map((s) => s.attrs.id), errors);
+    checkIds(
+      g.file,
+      'Step',
+      body.components.filter((s) => s.name === 'Step').map((s) => s.attrs.id),
+      errors,
+    );
+    checkIds(
+      g.file,
+      'Question',
+      body.components.filter((s) => s.name === 'Question').map((s) => s.attrs.id),
+      errors,
+    );
   }
 
   // Cross references in the frontmatter.
@@ -239,7 +307,8 @@ export function validateContent(
     errors.push({ file, field, message: `"${s}" is not a guide. Use one of: ${guideList}.` });
   for (const c of codes) {
     for (const r of c.data.related) {
-      if (r === c.data.code) errors.push({ file: c.file, field: 'related', message: `lists the page's own code ${r}: remove it.` });
+      if (r === c.data.code)
+        errors.push({ file: c.file, field: 'related', message: `lists the page's own code ${r}: remove it.` });
       else if (!codeBodies.has(r)) missingCode(c.file, 'related', r);
     }
     for (const s of c.data.guides) if (!guideBodies.has(s)) missingGuide(c.file, 'guides', s);
@@ -247,7 +316,8 @@ export function validateContent(
   for (const g of guides) {
     for (const n of g.data.codes) if (!codeBodies.has(n)) missingCode(g.file, 'codes', n);
     for (const s of g.data.guides) {
-      if (s === slugOf(g.file)) errors.push({ file: g.file, field: 'guides', message: `lists the guide itself: remove "${s}".` });
+      if (s === slugOf(g.file))
+        errors.push({ file: g.file, field: 'guides', message: `lists the guide itself: remove "${s}".` });
       else if (!guideBodies.has(s)) missingGuide(g.file, 'guides', s);
     }
   }
@@ -265,9 +335,17 @@ export function validateContent(
       const ids = anchors.get(path);
       const field = `line ${line ?? '?'}`;
       if (!ids) {
-        errors.push({ file, field, message: `the link ${url} leads to no page: link a code page (/486/), a guide (/troubleshooting/no-audio/) or an index.` });
+        errors.push({
+          file,
+          field,
+          message: `the link ${url} leads to no page: link a code page (/486/), a guide (/troubleshooting/no-audio/) or an index.`,
+        });
       } else if (fragment && !ids.includes(fragment)) {
-        errors.push({ file, field, message: `the link ${url} names #${fragment}, which ${path} does not have. Use one of: ${ids.join(', ')}.` });
+        errors.push({
+          file,
+          field,
+          message: `the link ${url} names #${fragment}, which ${path} does not have. Use one of: ${ids.join(', ')}.`,
+        });
       }
     }
   };
@@ -283,4 +361,8 @@ export function validateContent(
   return errors;
 }
 
-export const slugOf = (file: string) => file.split('/').pop()!.replace(/\.mdx$/, '');
+export const slugOf = (file: string) =>
+  file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx$/, '');

@@ -34,7 +34,10 @@ export function ownProse(text: string): string[] {
   const unquoted = text
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/`[^`\n]*`/g, ' ')
-    .replace(/<[A-Z][A-Za-z]*\b([^>]*)>/g, (_, attrs: string) => `\n${[...attrs.matchAll(/="([^"]*)"/g)].map((m) => m[1]).join('\n')}\n`)
+    .replace(
+      /<[A-Z][A-Za-z]*\b([^>]*)>/g,
+      (_, attrs: string) => `\n${[...attrs.matchAll(/="([^"]*)"/g)].map((m) => m[1]).join('\n')}\n`,
+    )
     .replace(/<\/[A-Z][A-Za-z]*>/g, '\n')
     .replace(/“[^”]*”/g, ' | ')
     .replace(/(^|[\s([])"[^"\n]{1,200}"/gm, '$1 | ');

@@ -31,5 +31,7 @@ export function parseCsv(text: string): string[][] {
 /** Rows of a CSV file as objects keyed by the header row. */
 export function csvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
-  return rows.filter((r) => r.some((f) => f !== '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return rows
+    .filter((r) => r.some((f) => f !== ''))
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

@@ -27,7 +27,22 @@ export interface IntentDoc {
 }
 
 /** Words too common in the content to tell pages apart, besides the query stop words. */
-const NOISE = new Set(['call', 'calls', 'phone', 'sip', 'calling', 'working', 'work', 'works', 'not', 'no', 'error', 'code', 'issue', 'problem']);
+const NOISE = new Set([
+  'call',
+  'calls',
+  'phone',
+  'sip',
+  'calling',
+  'working',
+  'work',
+  'works',
+  'not',
+  'no',
+  'error',
+  'code',
+  'issue',
+  'problem',
+]);
 
 /** The same word for "drops", "dropped", "dropping" and "drop": a light English stemmer. */
 export function stem(word: string): string {
@@ -100,6 +115,8 @@ export function scoreIntents(query: string, index: IntentIndex): { doc: IntentDo
 
 /** Every word of the phrases, for repairing typing slips (src/lib/spelling.ts). */
 export function vocabulary(docs: IntentDoc[]): Set<string> {
-  const words = docs.flatMap((d) => [...d.titles, ...d.asked, ...d.keywords, d.excerpt]).flatMap((p) => normalise(p).split(' '));
+  const words = docs
+    .flatMap((d) => [...d.titles, ...d.asked, ...d.keywords, d.excerpt])
+    .flatMap((p) => normalise(p).split(' '));
   return new Set(words.filter((w) => w.length >= 3 && !/\d/.test(w)));
 }

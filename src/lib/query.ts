@@ -90,7 +90,11 @@ export function mostTelling(codes: number[]): number {
   return codes[0];
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** A PBX hangup cause named in the text: by constant ("USER_BUSY") or by the words a log prints. */
 export function pbxCauseIn(text: string, pbx: PbxCause[]): PbxCause | undefined {
@@ -109,7 +113,12 @@ const SPLIT_CODE = /^\s*(\d)\s?(\d)\s?(\d)\s*$/;
  * Plans a search for raw input. `causes` is the RFC 3398 s7.2.4.1 table, `pbx` the PBX cause
  * names, `vocab` the words the site uses (to repair typing slips; see src/lib/spelling.ts).
  */
-export function planQuery(raw: string, causes: IsupCause[], pbx: PbxCause[] = [], vocab?: ReadonlySet<string>): QueryPlan {
+export function planQuery(
+  raw: string,
+  causes: IsupCause[],
+  pbx: PbxCause[] = [],
+  vocab?: ReadonlySet<string>,
+): QueryPlan {
   const split = SPLIT_CODE.exec(raw);
   const text = (split ? split.slice(1).join('') : raw).slice(0, MAX_QUERY_LENGTH);
   if (normalise(text) === '') return { kind: 'empty' };
@@ -124,24 +133,29 @@ export function planQuery(raw: string, causes: IsupCause[], pbx: PbxCause[] = []
     return fixed.join(' ') === last.join(' ') ? sets : [...sets, fixed];
   };
   const words = (t: string) =>
-    repaired(wordSets(t).map((set) => set.filter((w) => !/^(q|q850|850|isup|reason|text|hangup|hangupcause|cause)$/.test(w))));
+    repaired(
+      wordSets(t).map((set) => set.filter((w) => !/^(q|q850|850|isup|reason|text|hangup|hangupcause|cause)$/.test(w))),
+    );
 
   // A cause by number, by a PBX's name for it, or by its Q.850 name ("cause: Call Rejected").
   const causeMatch = CAUSE.exec(text);
   const named = pbxCauseIn(text, pbx);
   const textMatch = CAUSE_TEXT.exec(text);
   const byText = textMatch
-    ? causes.find((c) => squash(textMatch[1]).startsWith(squash(c.name))) ??
-      pbx.find((p) => p.logText && squash(textMatch[1]).startsWith(squash(p.logText)))
+    ? (causes.find((c) => squash(textMatch[1]).startsWith(squash(c.name))) ??
+      pbx.find((p) => p.logText && squash(textMatch[1]).startsWith(squash(p.logText))))
     : undefined;
   const causeNumber = causeMatch
     ? Number(causeMatch[1])
     : (named?.q850 ?? (byText && ('cause' in byText ? byText.cause : byText.q850)) ?? undefined);
-  const cause = causeNumber !== undefined && causeNumber !== null ? causes.find((c) => c.cause === causeNumber) : undefined;
+  const cause =
+    causeNumber !== undefined && causeNumber !== null ? causes.find((c) => c.cause === causeNumber) : undefined;
   const withoutCause = [causeMatch?.[0], textMatch?.[0]]
     .filter((s): s is string => !!s)
     .reduce((t, s) => t.replace(s, ' '), text)
-    .replace(PBX_NAME, (m) => (named && (m.toUpperCase() === named.name || named.aliases.includes(m.toUpperCase())) ? ' ' : m));
+    .replace(PBX_NAME, (m) =>
+      named && (m.toUpperCase() === named.name || named.aliases.includes(m.toUpperCase())) ? ' ' : m,
+    );
   const pbxPart = named ? { pbx: named } : {};
 
   if (codes.length > 0) {

@@ -137,10 +137,16 @@ export const toItem = (d: PageData): Item => ({
 export const BLEND = { fullText: 0.6, intents: 1 } as const;
 
 /** Full-text hits and intent matches, as one ranked list of rows. */
-export function blend(found: Found[], intents: ReturnType<typeof scoreIntents>, href: (path: string) => string, limit: number): Item[] {
+export function blend(
+  found: Found[],
+  intents: ReturnType<typeof scoreIntents>,
+  href: (path: string) => string,
+  limit: number,
+): Item[] {
   const rows = new Map<string, { item: Item; score: number; boost: number }>();
   const topFound = Math.max(...found.map((f) => f.score), 1e-9);
-  for (const f of found) rows.set(f.data.url, { item: toItem(f.data), score: (BLEND.fullText * f.score) / topFound, boost: boostOf(f) });
+  for (const f of found)
+    rows.set(f.data.url, { item: toItem(f.data), score: (BLEND.fullText * f.score) / topFound, boost: boostOf(f) });
   const topIntent = Math.max(...intents.map((i) => i.score), 1e-9);
   for (const { doc, score } of intents) {
     const url = href(doc.path);
@@ -170,7 +176,14 @@ function unassignedItem(code: number, href: (path: string) => string): Item {
 function causeNote(plan: Extract<QueryPlan, { kind: 'code' }>): NotePart[] {
   const { pbx, cause, code } = plan;
   if (pbx && pbx.q850 !== null) {
-    const vars = { system: pbx.system, name: pbx.name, cause: pbx.q850, causeName: cause?.name ?? '', code, sent: pbx.sent ?? 'nothing' };
+    const vars = {
+      system: pbx.system,
+      name: pbx.name,
+      cause: pbx.q850,
+      causeName: cause?.name ?? '',
+      code,
+      sent: pbx.sent ?? 'nothing',
+    };
     return [t(pbx.sent !== null && pbx.sent !== code ? 'search.pbxCauseSends' : 'search.pbxCause', vars)];
   }
   return cause ? [t('search.cause', { cause: cause.cause, name: cause.name, code })] : [];
@@ -193,7 +206,8 @@ export async function resultsFor(
     plan.kind === 'code' ? index.findCodePage(plan.code) : undefined,
   ]);
   // The reader's words, typing slips repaired, scored against the ways people ask for each page.
-  const asked = index.intents && plan.words.length ? scoreIntents((plan.words.at(-1) ?? []).join(' '), index.intents) : [];
+  const asked =
+    index.intents && plan.words.length ? scoreIntents((plan.words.at(-1) ?? []).join(' '), index.intents) : [];
   const inFilter = asked.filter(({ doc }) => !filter || doc.category === filter);
   const rest = blend(words, plan.kind === 'text' ? inFilter.slice(0, limit) : inFilter.slice(0, 3), href, limit);
   switch (plan.kind) {
@@ -204,7 +218,10 @@ export async function resultsFor(
       return { note: causeNote(plan), items: [first, ...rest.filter((r) => r.url !== first.url)].slice(0, limit) };
     }
     case 'cause':
-      return { note: [t('search.causeNone', { cause: plan.cause.cause, name: plan.cause.name, sip: plan.cause.sip })], items: rest };
+      return {
+        note: [t('search.causeNone', { cause: plan.cause.cause, name: plan.cause.name, sip: plan.cause.sip })],
+        items: rest,
+      };
     case 'unknown-cause':
       return { note: [t('search.causeUnknown', { cause: plan.cause })], items: rest };
   }

@@ -22,7 +22,9 @@ const shape = {
     error: `Use one of the categories: ${categoryIds.join(', ')} (defined in src/data/categories.ts).`,
   }),
   /** "current" for registered codes; "historic" for codes only in RFC 2543 (409, 411). */
-  status: z.enum(['current', 'historic'], { error: 'Use "current" or "historic" (codes only in RFC 2543).' }).default('current'),
+  status: z
+    .enum(['current', 'historic'], { error: 'Use "current" or "historic" (codes only in RFC 2543).' })
+    .default('current'),
   /**
    * The answer to "Is this normal?", shown as the page's verdict badge. The <Normal> section
    * must open with the matching word: "Yes." (expected: part of normal operation, like a 401
@@ -54,7 +56,9 @@ const shape = {
     .array(
       z.strictObject({
         /** Header field name as the RFC spells it, e.g. "Retry-After". */
-        name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'Write the header field name only, e.g. "Retry-After".' }),
+        name: z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9-]*$/, { error: 'Write the header field name only, e.g. "Retry-After".' }),
         /** Requirement level for including it in this response. */
         level: z.enum(['MUST', 'SHOULD', 'MAY'], { error: 'Use MUST, SHOULD or MAY.' }),
         /** What the header carries here, for engineers. */

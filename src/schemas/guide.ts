@@ -4,7 +4,7 @@ import { asked, codeNumber, keywords, reply, reviewed, slug, summary, strictFron
 /** Frontmatter of a troubleshooting guide, `content/troubleshooting/<slug>.mdx`. */
 const shape = {
   /** The symptom in the reader's own words: "My phone won't register". */
-  title: z.string({ error: 'Title the guide with the symptom in the reader\'s words.' }).min(5).max(80),
+  title: z.string({ error: "Title the guide with the symptom in the reader's words." }).min(5).max(80),
   /** One plain sentence: meta description, search excerpt and list entry. */
   summary,
   /**
@@ -32,7 +32,8 @@ export const guideSchema = strictFrontmatter(shape).superRefine((g, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['codes'],
-      message: 'List at least one code this guide concerns: the #codes section, its "Read next" and the links back depend on it.',
+      message:
+        'List at least one code this guide concerns: the #codes section, its "Read next" and the links back depend on it.',
     });
   }
 });

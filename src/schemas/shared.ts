@@ -76,5 +76,7 @@ export function strictFrontmatter<T extends z.ZodRawShape>(shape: T) {
     .superRefine((data, ctx) => {
       for (const key of Object.keys(data)) if (!known.has(key)) ctx.addIssue({ code: 'custom', path: [key], message });
     })
-    .transform((data) => Object.fromEntries(Object.entries(data).filter(([key]) => known.has(key))) as z.infer<z.ZodObject<T>>);
+    .transform(
+      (data) => Object.fromEntries(Object.entries(data).filter(([key]) => known.has(key))) as z.infer<z.ZodObject<T>>,
+    );
 }

@@ -95,7 +95,11 @@ export function renderAnalysis(a: Analysis, headingLevel: 2 | 3 = 2): DocumentFr
           .filter((c) => c[pick])
           .map((c) => c.codec)
           .join(', ') || t('analyze.out.none');
-      tr.append(th, node('td', codecs('offered')), node('td', row.rejected ? t('analyze.media.rejected') : codecs('answered')));
+      tr.append(
+        th,
+        node('td', codecs('offered')),
+        node('td', row.rejected ? t('analyze.media.rejected') : codecs('answered')),
+      );
       tbody.append(tr);
     }
     table.append(thead, tbody);
@@ -159,7 +163,9 @@ export function startAnalyzer() {
 
 /** A pasted text that looks like a SIP message or trace: a start line and SIP headers. */
 export const looksLikeSip = (text: string) =>
-  /\n/.test(text.trim()) && /(SIP\/2\.0 \d{3}|^[A-Z]+ sips?:\S+ SIP\/2\.0)/m.test(text) && /^(Via|v|Call-ID|i|CSeq):/im.test(text);
+  /\n/.test(text.trim()) &&
+  /(SIP\/2\.0 \d{3}|^[A-Z]+ sips?:\S+ SIP\/2\.0)/m.test(text) &&
+  /^(Via|v|Call-ID|i|CSeq):/im.test(text);
 
 /** Explains a pasted message in a dialog on the current page: the text stays in memory only. */
 export function explainInDialog(text: string) {

@@ -38,7 +38,15 @@ if (document.querySelector('form[data-search="page"]') && new URLSearchParams(lo
 // "/" focuses the search box from anywhere, unless the reader is typing.
 document.addEventListener('keydown', (e) => {
   const t = e.target as HTMLElement;
-  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+  if (
+    e.key !== '/' ||
+    e.ctrlKey ||
+    e.metaKey ||
+    e.altKey ||
+    t.isContentEditable ||
+    /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)
+  )
+    return;
   const input = document.querySelector<HTMLInputElement>('form[data-search] input');
   if (!input) return;
   e.preventDefault();
@@ -79,4 +87,5 @@ document.addEventListener('submit', (e) => {
 for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) b.hidden = false;
 
 // On wide screens "On this page" marks the section being read, from the first scroll on.
-if (document.querySelector('.toc-side')) addEventListener('scroll', () => import('./toc.ts'), { once: true, passive: true });
+if (document.querySelector('.toc-side'))
+  addEventListener('scroll', () => import('./toc.ts'), { once: true, passive: true });

@@ -32,7 +32,14 @@ export function ladderFigure(input: LadderInput): HTMLElement {
   for (const lane of layout.lanes) {
     const g = el('g', { class: 'ladder-lane' });
     g.append(el('text', { x: lane.x, y: layout.laneTop }, lane.label));
-    g.append(el('path', { d: `M${lane.x} ${layout.laneTop + 6}V${layout.laneBottom}`, stroke: 'currentColor', 'stroke-dasharray': '3 4', fill: 'none' }));
+    g.append(
+      el('path', {
+        d: `M${lane.x} ${layout.laneTop + 6}V${layout.laneBottom}`,
+        stroke: 'currentColor',
+        'stroke-dasharray': '3 4',
+        fill: 'none',
+      }),
+    );
     svg.append(g);
   }
   for (const a of layout.arrows) {

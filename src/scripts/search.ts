@@ -8,7 +8,14 @@ import { pbxCauses } from '../data/pbx-causes.ts';
 import { t } from '../i18n/index.ts';
 import { planQuery, type QueryPlan } from '../lib/query.ts';
 import { buildIntentIndex, vocabulary, type IntentDoc } from '../lib/intents.ts';
-import { resultsFor, type Found, type Item, type NotePart, type PageData, type SearchIndex } from '../lib/search-results.ts';
+import {
+  resultsFor,
+  type Found,
+  type Item,
+  type NotePart,
+  type PageData,
+  type SearchIndex,
+} from '../lib/search-results.ts';
 import { href, paths } from '../lib/urls.ts';
 import { explainInDialog, looksLikeSip } from './analyze.ts';
 
@@ -57,7 +64,9 @@ const index: SearchIndex = {
     if (!term) return [];
     const pf = await loadPagefind();
     const res = await pf.search(term, filter ? { filters: { category: filter } } : {});
-    return Promise.all(res.results.slice(0, limit).map(async (h) => ({ id: h.id, score: h.score, data: await h.data() })));
+    return Promise.all(
+      res.results.slice(0, limit).map(async (h) => ({ id: h.id, score: h.score, data: await h.data() })),
+    );
   },
   /** Read one result at a time until the one whose `code` metadata matches (usually the first). */
   async findCodePage(code) {

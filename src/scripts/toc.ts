@@ -3,7 +3,8 @@ const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-side a')];
 const observer = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
-      if (entry.isIntersecting) for (const l of links) l.toggleAttribute('aria-current', l.hash === `#${entry.target.id}`);
+      if (entry.isIntersecting)
+        for (const l of links) l.toggleAttribute('aria-current', l.hash === `#${entry.target.id}`);
     }
   },
   { rootMargin: '0px 0px -75% 0px' },
@@ -12,3 +13,5 @@ for (const l of links) {
   const el = document.getElementById(l.hash.slice(1));
   if (el) observer.observe(el);
 }
+
+export {};

@@ -5,7 +5,14 @@ test.describe('browsing by code', () => {
   test('the index lists every code by class, then by category, in numeric order', async ({ page }) => {
     await page.goto('codes/');
     const classes = await page.locator('.code-index > section > h2').allTextContents();
-    expect(classes).toEqual(['1xx Provisional', '2xx Success', '3xx Redirection', '4xx Request failed', '5xx Server failure', '6xx Global failure']);
+    expect(classes).toEqual([
+      '1xx Provisional',
+      '2xx Success',
+      '3xx Redirection',
+      '4xx Request failed',
+      '5xx Server failure',
+      '6xx Global failure',
+    ]);
     for (const cls of await page.locator('.code-index > section').all()) {
       await expect(cls.locator('> p').first()).not.toBeEmpty();
     }
@@ -20,10 +27,15 @@ test.describe('browsing by code', () => {
 
   test('a reader jumps to a class from the list at the top', async ({ page }) => {
     await page.goto('codes/');
-    await page.getByRole('navigation', { name: 'Jump to a class' }).getByRole('link', { name: '5xx Server failure' }).click();
+    await page
+      .getByRole('navigation', { name: 'Jump to a class' })
+      .getByRole('link', { name: '5xx Server failure' })
+      .click();
     await expect(page).toHaveURL(/#5xx$/);
     await expect(page.locator('[id="5xx"]')).toBeInViewport();
-    await expect(page.locator('section:has(> [id="5xx"])').getByRole('link', { name: 'Service Unavailable' })).toBeVisible();
+    await expect(
+      page.locator('section:has(> [id="5xx"])').getByRole('link', { name: 'Service Unavailable' }),
+    ).toBeVisible();
   });
 
   test('the category anchors of old links still lead somewhere', async ({ page }) => {
@@ -98,7 +110,13 @@ test.describe('browsing by code', () => {
     const data = await (await request.get('codes.json')).json();
     expect(data.codes.map((c: { code: number }) => c.code)).toEqual(codePages().map((c) => c.code));
     const busy = data.codes.find((c: { code: number }) => c.code === 486);
-    expect(busy).toMatchObject({ reason: 'Busy Here', class: '4xx', category: 'availability', status: 'current', isupCause: 17 });
+    expect(busy).toMatchObject({
+      reason: 'Busy Here',
+      class: '4xx',
+      category: 'availability',
+      status: 'current',
+      isupCause: 17,
+    });
     expect(data.codes.find((c: { code: number }) => c.code === 503)).toMatchObject({ class: '5xx', isupCause: 41 });
     expect(busy.url).toMatch(/\/486\/$/);
     expect(busy.rfcs[0]).toMatchObject({ rfc: 3261, section: '21.4.24' });

@@ -18,14 +18,18 @@ test('every code page fits HTML plus CSS in 14 KB gzip', () => {
     // CSS is inlined; any linked stylesheet would count too.
     expect(html, `/${code}/ has its CSS inline`).toContain('<style>');
     // Render-blocking stylesheets count; the print stylesheet (media="print") never blocks a screen.
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"(?! media="print")/g)].map((m) => readFileSync(`dist${m[1]}`));
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"(?! media="print")/g)].map((m) =>
+      readFileSync(`dist${m[1]}`),
+    );
     const total = gz(html) + css.reduce((n, c) => n + gz(c), 0);
     expect(total, `/${code}/: ${total} bytes`).toBeLessThanOrEqual(14 * KB);
   }
 });
 
 for (const path of ['/', '/codes/', '/486/', '/troubleshooting/phone-wont-register/', '/search/']) {
-  test(`${path} loads at most 2 KB gzip of JavaScript before interaction, from its own origin only`, async ({ page }) => {
+  test(`${path} loads at most 2 KB gzip of JavaScript before interaction, from its own origin only`, async ({
+    page,
+  }) => {
     const scripts: Promise<number>[] = [];
     let requests = 0;
     page.on('request', () => requests++);

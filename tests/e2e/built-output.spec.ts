@@ -18,7 +18,10 @@ function files(dir: string): string[] {
 }
 
 const html = files('dist').filter((f) => f.endsWith('.html'));
-const pageOf = (file: string) => `/${relative('dist', file).replace(/index\.html$/, '').replace(/^404\.html$/, '404.html')}`;
+const pageOf = (file: string) =>
+  `/${relative('dist', file)
+    .replace(/index\.html$/, '')
+    .replace(/^404\.html$/, '404.html')}`;
 const idsOf = (text: string) => new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
 test('every internal link and #fragment in the built HTML resolves', () => {
@@ -42,7 +45,8 @@ test('every internal link and #fragment in the built HTML resolves', () => {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !ids.get(target)?.has(fragment)) broken.push(`${from}: ${href} (no id "${fragment}" on ${target})`);
+      if (fragment && !ids.get(target)?.has(fragment))
+        broken.push(`${from}: ${href} (no id "${fragment}" on ${target})`);
     }
   }
   expect(broken).toEqual([]);
@@ -52,7 +56,10 @@ test('every internal link and #fragment in the built HTML resolves', () => {
 
 test('the search index holds every code page and every guide, and nothing else', () => {
   const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8'));
-  const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+    (n, l) => n + l.page_count,
+    0,
+  );
   expect(indexed).toBe(codePages().length + guideSlugs().length);
   const bodies = html.filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
   expect(bodies.map(pageOf).sort()).toEqual(
@@ -66,7 +73,8 @@ test('the built HTML validates', async () => {
   const problems: string[] = [];
   for (const file of html) {
     const report = await validator.validateFile(file);
-    for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(problems).toEqual([]);
 });
@@ -74,7 +82,9 @@ test('the built HTML validates', async () => {
 test('two builds of the same commit are byte-identical', () => {
   test.setTimeout(180_000);
   const hashTree = (dir: string) =>
-    Object.fromEntries(files(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+    Object.fromEntries(
+      files(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+    );
   const out = 'dist-repro';
   rmSync(out, { recursive: true, force: true });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {

@@ -42,7 +42,8 @@ test.describe('explaining a pasted SIP message', () => {
     page.on('request', (r) => requests.push(r.url()));
     let dialog = false;
     page.on('dialog', (d) => ((dialog = true), void d.dismiss()));
-    const garbage = 'hello <img src=x onerror=alert(1)>\n<script>alert(2)</script>\nSIP/2.0 699 <b>Odd</b>\nVia: \u0000\u0001 📞';
+    const garbage =
+      'hello <img src=x onerror=alert(1)>\n<script>alert(2)</script>\nSIP/2.0 699 <b>Odd</b>\nVia: \u0000\u0001 📞';
     await page.getByLabel('Paste a SIP message or trace').fill(garbage);
     await page.getByRole('button', { name: 'Explain' }).click();
     await expect(page.locator('[data-analyze-status]')).not.toHaveText(/Reading/);

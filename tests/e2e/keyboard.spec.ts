@@ -9,7 +9,11 @@ async function tabTo(page: Page, accessibleName: RegExp, max = 60) {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
       const label = el.getAttribute('aria-label') || el.textContent || '';
-      return { label: label.trim(), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, visible: el.matches(':focus-visible') };
+      return {
+        label: label.trim(),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        visible: el.matches(':focus-visible'),
+      };
     });
     expect(state.visible && state.outline, `focus is visible on "${state.label}"`).toBe(true);
     if (accessibleName.test(state.label)) return;
@@ -17,7 +21,9 @@ async function tabTo(page: Page, accessibleName: RegExp, max = 60) {
   throw new Error(`never reached ${accessibleName}`);
 }
 
-test('a keyboard-only reader goes from the home page to a fix section and back, focus always visible', async ({ page }) => {
+test('a keyboard-only reader goes from the home page to a fix section and back, focus always visible', async ({
+  page,
+}) => {
   await page.goto('');
   await tabTo(page, /^Skip to content$/);
   await tabTo(page, /^403\s*Forbidden$/);

@@ -6,17 +6,38 @@ import { test, expect } from '../support/site.ts';
  * page, nothing is wider than the screen, no link or heading is squeezed to one word per line,
  * and no two pieces of text sit on top of each other.
  */
-const pages = ['', 'codes/', 'troubleshooting/', 'troubleshooting/phone-wont-register/', 'troubleshooting/start-here/', '403/', '503/', '183/', '302/', '450/', 'search/?q=busy', 'analyze/', 'no-such-page/'];
+const pages = [
+  '',
+  'codes/',
+  'troubleshooting/',
+  'troubleshooting/phone-wont-register/',
+  'troubleshooting/start-here/',
+  '403/',
+  '503/',
+  '183/',
+  '302/',
+  '450/',
+  'search/?q=busy',
+  'analyze/',
+  'no-such-page/',
+];
 
 async function layoutProblems(page: Page) {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) problems.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`page is ${document.documentElement.scrollWidth}px wide`);
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.position !== 'fixed' && !el.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)');
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        s.visibility !== 'hidden' &&
+        s.position !== 'fixed' &&
+        !el.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')
+      );
     };
     const name = (el: Element) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     // One word per line: a link or heading of several words squeezed into a narrow box, so its
@@ -32,7 +53,11 @@ async function layoutProblems(page: Page) {
       if (tops.size >= words.length) problems.push(`${name(el)} wraps one word per line`);
     }
     // Overlapping text: text boxes of elements that are neither ancestor nor descendant of each other.
-    const boxes = [...document.querySelectorAll('main p, main li, main h1, main h2, main h3, main dt, main dd, main td, main th, main summary, header a, header label, main label, main button')]
+    const boxes = [
+      ...document.querySelectorAll(
+        'main p, main li, main h1, main h2, main h3, main dt, main dd, main td, main th, main summary, header a, header label, main label, main button',
+      ),
+    ]
       .filter(visible)
       .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
       .map((el) => {
@@ -46,7 +71,11 @@ async function layoutProblems(page: Page) {
         const b = boxes[j];
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
         const hit = a.rects.some((r) =>
-          b.rects.some((s) => Math.min(r.right, s.right) - Math.max(r.left, s.left) > 2 && Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > 2),
+          b.rects.some(
+            (s) =>
+              Math.min(r.right, s.right) - Math.max(r.left, s.left) > 2 &&
+              Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > 2,
+          ),
         );
         if (hit) problems.push(`${name(a.el)} overlaps ${name(b.el)}`);
       }

@@ -7,7 +7,9 @@ import { lighthouseScores } from '../support/lighthouse.ts';
 
 const pages = ['', 'codes/', '486/', 'troubleshooting/phone-wont-register/', 'search/'];
 
-test('home, index, a code page, a guide and search score 100 in accessibility, best practices and SEO', async ({ baseURL }) => {
+test('home, index, a code page, a guide and search score 100 in accessibility, best practices and SEO', async ({
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const results = await lighthouseScores(
     pages.map((p) => new URL(p, baseURL).href),

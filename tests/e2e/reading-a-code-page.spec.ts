@@ -12,7 +12,9 @@ test.describe('reading a code page', () => {
     await expect(page.locator('#cause-callee-on-another-call')).toHaveText(/already on a call/);
     await expect(page.locator('#technical')).toBeVisible();
     await expect(page.locator('section:has(#technical)')).toContainText('cause 17 (User busy)');
-    await expect(page.locator('section:has(#technical) a[href*="rfc-editor.org/rfc/rfc3261#section-21.4.24"]')).toHaveCount(1);
+    await expect(
+      page.locator('section:has(#technical) a[href*="rfc-editor.org/rfc/rfc3261#section-21.4.24"]'),
+    ).toHaveCount(1);
     await expect(page.getByText(/Last reviewed/)).toBeVisible();
   });
 
@@ -35,7 +37,9 @@ test.describe('reading a code page', () => {
     for (const code of ['503', '603', '183']) {
       await page.goto(`${code}/`);
       const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
-      expect(ids, code).toEqual(expect.arrayContaining(['meaning', 'normal', 'causes', 'fix', 'fix-admin', 'technical', 'related']));
+      expect(ids, code).toEqual(
+        expect.arrayContaining(['meaning', 'normal', 'causes', 'fix', 'fix-admin', 'technical', 'related']),
+      );
       expect(await page.locator('article h3[id^="cause-"]').count(), code).toBeGreaterThanOrEqual(3);
     }
     await page.goto('503/');
@@ -107,7 +111,10 @@ test('on a phone a compact jump list opens at the top, and a link leads back up'
   await page.goto('403/');
   await expect(page.locator('.toc-side')).toBeHidden();
   await page.locator('.toc-compact summary').click();
-  await page.getByRole('navigation', { name: 'Jump to a section' }).getByRole('link', { name: 'How to fix it' }).click();
+  await page
+    .getByRole('navigation', { name: 'Jump to a section' })
+    .getByRole('link', { name: 'How to fix it' })
+    .click();
   await expect(page).toHaveURL(/#fix$/);
   await page.getByRole('link', { name: 'Back to top' }).click();
   await expect(page.locator('#top')).toBeInViewport();

@@ -14,7 +14,9 @@ test.describe('a reader searches with the words of a real question', () => {
     const questions = realQuestions().filter((q) => q.half === 'tune');
     expect(questions.length).toBeGreaterThanOrEqual(100);
     const s = await scoreQuestions(page, questions);
-    console.log(`Real questions, tuning half: top-1 ${percent(s.top1, s.n)}, top-3 ${percent(s.top3, s.n)}\n${s.misses.join('\n')}`);
+    console.log(
+      `Real questions, tuning half: top-1 ${percent(s.top1, s.n)}, top-3 ${percent(s.top3, s.n)}\n${s.misses.join('\n')}`,
+    );
     expect(s.top1 / s.n).toBeGreaterThanOrEqual(0.9);
     expect(s.top3 / s.n).toBeGreaterThanOrEqual(0.95);
   });
@@ -24,7 +26,9 @@ test.describe('a reader searches with the words of a real question', () => {
     const questions = realQuestions().filter((q) => q.half === 'holdout');
     expect(questions.length).toBeGreaterThanOrEqual(100);
     const s = await scoreQuestions(page, questions);
-    console.log(`Real questions, held-out half: top-1 ${percent(s.top1, s.n)}, top-3 ${percent(s.top3, s.n)}\n${s.misses.join('\n')}`);
+    console.log(
+      `Real questions, held-out half: top-1 ${percent(s.top1, s.n)}, top-3 ${percent(s.top3, s.n)}\n${s.misses.join('\n')}`,
+    );
     expect(s.top3 / s.n).toBeGreaterThanOrEqual(0.75);
   });
 });

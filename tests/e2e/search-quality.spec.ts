@@ -77,9 +77,9 @@ test('search puts the right page first for what people type and paste', async ({
     await page.goto(`search/?q=${encodeURIComponent(q)}`);
     const titles = page.locator('.results > li > a.result-title');
     await expect(titles.first()).toBeVisible();
-    const hrefs = (await titles.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map(
-      (p) => p.replace(/^.*?(\/(?:\d{3}|troubleshooting\/[^/]+)\/)$/, '$1'),
-    );
+    const hrefs = (
+      await titles.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    ).map((p) => p.replace(/^.*?(\/(?:\d{3}|troubleshooting\/[^/]+)\/)$/, '$1'));
     const ok1 = hrefs[0] === first;
     const ok3 = hrefs.slice(0, 3).includes(first);
     top1 += Number(ok1);
@@ -87,12 +87,18 @@ test('search puts the right page first for what people type and paste', async ({
     rows.push(`${ok1 ? 'ok  ' : ok3 ? 'top3' : 'MISS'}  ${q.padEnd(42)} -> ${hrefs.slice(0, 3).join(' ')}`);
     expect.soft(hrefs[0], `first result for "${q}"`).toBe(first);
     if (section && ok1) {
-      const subs = await page.locator('.results > li').first().locator('.sub a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+      const subs = await page
+        .locator('.results > li')
+        .first()
+        .locator('.sub a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
       expect.soft(subs, `deep links for "${q}"`).toContain(section);
       rows.push(`      deep links: ${subs.join(' ')}`);
     }
   }
   const n = queries.length;
-  console.log(`${rows.join('\n')}\nSearch quality: top-1 ${top1}/${n} (${Math.round((100 * top1) / n)}%), top-3 ${top3}/${n} (${Math.round((100 * top3) / n)}%)`);
+  console.log(
+    `${rows.join('\n')}\nSearch quality: top-1 ${top1}/${n} (${Math.round((100 * top1) / n)}%), top-3 ${top3}/${n} (${Math.round((100 * top3) / n)}%)`,
+  );
   expect(n).toBeGreaterThanOrEqual(40);
 });

@@ -46,7 +46,9 @@ test.describe('searching', () => {
   test('a reader pastes "Q.850 cause 34" and learns it is 503', async ({ page }) => {
     await page.goto('');
     await page.getByRole('combobox', { name: /search codes/i }).fill('Q.850 cause 34');
-    await expect(page.locator('[data-search-note]').first()).toHaveText('Q.850 cause 34 (No circuit/channel available) is SIP 503.');
+    await expect(page.locator('[data-search-note]').first()).toHaveText(
+      'Q.850 cause 34 (No circuit/channel available) is SIP 503.',
+    );
     await expect(page.getByRole('option').first()).toContainText('503 Service Unavailable');
   });
 
@@ -54,7 +56,9 @@ test.describe('searching', () => {
     await page.goto('');
     const box = page.getByRole('combobox', { name: /search codes/i });
     await box.fill('NORMAL_TEMPORARY_FAILURE');
-    await expect(page.locator('[data-search-note]').first()).toContainText('FreeSWITCH NORMAL_TEMPORARY_FAILURE is Q.850 cause 41');
+    await expect(page.locator('[data-search-note]').first()).toContainText(
+      'FreeSWITCH NORMAL_TEMPORARY_FAILURE is Q.850 cause 41',
+    );
     await expect(page.getByRole('option').first()).toContainText('503 Service Unavailable');
     await box.fill('hangup cause NO_ROUTE_DESTINATION');
     await expect(page.locator('[data-search-note]').first()).toHaveText(
@@ -115,7 +119,9 @@ test.describe('searching', () => {
     await page.getByLabel('Show').selectOption({ label: 'Troubleshooting guides' });
     await expect(page).toHaveURL(/category=guides/);
     await expect(page.locator('.results > li .result-title').first()).toHaveAttribute('href', /\/troubleshooting\//);
-    const hrefs = await page.locator('.results > li > .result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.results > li > .result-title')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.every((h) => h!.includes('/troubleshooting/'))).toBe(true);
   });
 
@@ -128,12 +134,25 @@ test.describe('searching', () => {
     await expect(page).toHaveURL(/\/search\/\?q=busy$/);
     // Chromium with scripts disabled by the test still parses <noscript> as if scripts ran,
     // so the note is checked in the HTML the server sends.
-    expect(await (await page.request.get('search/')).text()).toContain('<noscript>Search needs JavaScript, which is off in your browser.</noscript>');
+    expect(await (await page.request.get('search/')).text()).toContain(
+      '<noscript>Search needs JavaScript, which is off in your browser.</noscript>',
+    );
     await expect(page.locator('.code-index .num')).toHaveCount(codePages().length);
     await context.close();
   });
 
-  for (const odd of ['', '    ', '?!.,;', 'x'.repeat(1000), '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '📞📞 🤷', 'Занято 忙', '4860', '99']) {
+  for (const odd of [
+    '',
+    '    ',
+    '?!.,;',
+    'x'.repeat(1000),
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '📞📞 🤷',
+    'Занято 忙',
+    '4860',
+    '99',
+  ]) {
     test(`odd input ${JSON.stringify(odd.slice(0, 30))} never breaks the page or injects markup`, async ({ page }) => {
       let dialog = false;
       page.on('dialog', (d) => {

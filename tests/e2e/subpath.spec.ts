@@ -47,9 +47,20 @@ test('short links, the 404 page and the data files work under the sub-path', asy
 });
 
 test('no link in the sub-path build escapes the base path', () => {
-  for (const file of ['index.html', '486/index.html', '450/index.html', 'codes/index.html', 'search/index.html', '404.html', 'troubleshooting/start-here/index.html', 'troubleshooting/every-call-busy/index.html']) {
+  for (const file of [
+    'index.html',
+    '486/index.html',
+    '450/index.html',
+    'codes/index.html',
+    'search/index.html',
+    '404.html',
+    'troubleshooting/start-here/index.html',
+    'troubleshooting/every-call-busy/index.html',
+  ]) {
     const html = readFileSync(`dist-subpath/${file}`, 'utf8');
-    const rootLinks = [...html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]).filter((h) => !h.startsWith('/help/sip/'));
+    const rootLinks = [...html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)]
+      .map((m) => m[1])
+      .filter((h) => !h.startsWith('/help/sip/'));
     expect(rootLinks, file).toEqual([]);
   }
 });

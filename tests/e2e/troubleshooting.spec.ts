@@ -58,7 +58,9 @@ test.describe('troubleshooting', () => {
 test.describe('tools for support agents', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('an agent copies a link to a cause, bare or with its title, always on the site\'s own address', async ({ page }) => {
+  test("an agent copies a link to a cause, bare or with its title, always on the site's own address", async ({
+    page,
+  }) => {
     await page.goto('403/');
     const control = page.locator('a.anchor[href="#cause-ip-not-allowed"]');
     await expect(control).toHaveAccessibleName(/^Link to this section: /);
@@ -74,7 +76,9 @@ test.describe('tools for support agents', () => {
     await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard.');
     await menu.getByRole('button', { name: 'Copy link with title' }).click();
     const titled = await page.evaluate(() => navigator.clipboard.readText());
-    expect(titled).toMatch(new RegExp(`^403 Forbidden: .+ - ${site.url.replace(/[.]/g, '\\.')}/403/#cause-ip-not-allowed$`));
+    expect(titled).toMatch(
+      new RegExp(`^403 Forbidden: .+ - ${site.url.replace(/[.]/g, '\\.')}/403/#cause-ip-not-allowed$`),
+    );
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);
     await expect(control).toBeFocused();
@@ -94,7 +98,9 @@ test.describe('tools for support agents', () => {
     const cause = page.locator('section:has(> .heading #cause-account-suspended)');
     await cause.getByText('For support agents: reply for this cause').click();
     await cause.getByRole('button', { name: 'Copy reply' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`More: ${site.url.replace(/[.]/g, '\\.')}/403/#cause-account-suspended$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`More: ${site.url.replace(/[.]/g, '\\.')}/403/#cause-account-suspended$`),
+    );
   });
 
   test('an agent copies the reply for a ticket: what it means, what to try, and the link', async ({ page }) => {
@@ -118,7 +124,9 @@ test.describe('tools for support agents', () => {
     for (const { code, anchors } of codePages()) {
       const html = await (await request.get(`${code}/`)).text();
       for (const id of anchors) expect(html, `/${code}/#${id}`).toContain(` id="${id}"`);
-      expect(html, `/${code}/ shows when it was last reviewed`).toMatch(/Last reviewed <time datetime="\d{4}-\d{2}-\d{2}">/);
+      expect(html, `/${code}/ shows when it was last reviewed`).toMatch(
+        /Last reviewed <time datetime="\d{4}-\d{2}-\d{2}">/,
+      );
     }
   });
 

@@ -11,15 +11,30 @@ const chromePath = chromiumPath();
 export async function lighthouseScores(urls: string[], categories: (keyof Scores)[]) {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const out: { url: string; scores: Partial<Scores>; failing: string[] }[] = [];
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, onlyCategories: categories, output: 'json', logLevel: 'error' }, {
-        extends: 'lighthouse:default',
-        settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'simulate' },
-      });
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, onlyCategories: categories, output: 'json', logLevel: 'error' },
+        {
+          extends: 'lighthouse:default',
+          settings: {
+            formFactor: 'desktop',
+            screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+            throttlingMethod: 'simulate',
+          },
+        },
+      );
       const lhr = result!.lhr;
       const scores: Partial<Scores> = {};
       const failing: string[] = [];

@@ -24,8 +24,13 @@ export const realQuestions = (): RealQuestion[] => JSON.parse(readFileSync('test
 /** The site paths of the results for a query, in order (base path removed). */
 export async function resultPaths(page: Page, q: string, base = '/'): Promise<string[]> {
   await page.goto(`${base.replace(/^\//, '')}search/?q=${encodeURIComponent(q)}`);
-  await page.locator('[data-search-status]').filter({ hasText: /results?\.$/ }).waitFor();
-  const hrefs = await page.locator('.results > li > a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: /results?\.$/ })
+    .waitFor();
+  const hrefs = await page
+    .locator('.results > li > a.result-title')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.map((p) => (base !== '/' && p.startsWith(base) ? `/${p.slice(base.length)}` : p));
 }
 
@@ -45,7 +50,10 @@ export async function scoreQuestions(page: Page, questions: RealQuestion[]): Pro
     const rank = paths.findIndex((p) => good.includes(p));
     if (rank === 0) score.top1++;
     if (rank >= 0 && rank < 3) score.top3++;
-    if (rank !== 0) score.misses.push(`${rank < 0 ? 'MISS' : `#${rank + 1} `}  ${item.q}  -> ${paths.slice(0, 3).join(' ') || '(nothing)'}  want ${item.expect}`);
+    if (rank !== 0)
+      score.misses.push(
+        `${rank < 0 ? 'MISS' : `#${rank + 1} `}  ${item.q}  -> ${paths.slice(0, 3).join(' ') || '(nothing)'}  want ${item.expect}`,
+      );
   }
   return score;
 }

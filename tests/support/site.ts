@@ -38,26 +38,31 @@ export const extraPaths = ['/search/', '/450/', '/150/', '/699/', '/this-page-do
  * and on any request to another origin (an automatic fixture).
  */
 export const test = base.extend<{ problems: string[] }>({
-  problems: [async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      // Only the page a test opens on purpose at a missing address may answer 404.
-      const expected404 = /status of 404/.test(m.text()) && /\/(no-such-page|this-page-does-not-exist)\//.test(m.location().url);
-      if (m.type() === 'error' && !expected404) problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol.startsWith('http')) problems.push(`third-party request: ${r.url()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    await use(problems);
-    expect(problems, 'console errors, exceptions, CSP violations or third-party requests').toEqual([]);
-  }, { auto: true }],
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        // Only the page a test opens on purpose at a missing address may answer 404.
+        const expected404 =
+          /status of 404/.test(m.text()) && /\/(no-such-page|this-page-does-not-exist)\//.test(m.location().url);
+        if (m.type() === 'error' && !expected404) problems.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+      page.on('request', (r) => {
+        const u = new URL(r.url());
+        if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol.startsWith('http'))
+          problems.push(`third-party request: ${r.url()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await use(problems);
+      expect(problems, 'console errors, exceptions, CSP violations or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

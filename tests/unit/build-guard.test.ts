@@ -15,7 +15,17 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a build with broken content', () => {
   it('fails, names every broken file, and writes no output folder', { timeout: 180_000 }, () => {
-    for (const entry of ['src', 'content', 'public', 'scripts', 'deploy', 'astro.config.mjs', 'site.config.ts', 'package.json', 'tsconfig.json']) {
+    for (const entry of [
+      'src',
+      'content',
+      'public',
+      'scripts',
+      'deploy',
+      'astro.config.mjs',
+      'site.config.ts',
+      'package.json',
+      'tsconfig.json',
+    ]) {
       cpSync(join(root, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
@@ -27,13 +37,17 @@ describe('a build with broken content', () => {
       writeFileSync(path, after);
     };
     edit('content/codes/486.mdx', (t) =>
-      t.replace('reason: Busy Here', 'reason: Busy Hear').replace('</FixAdmin>', 'See [this](/599/) and [that](/403/#cause-no-such-cause).\n\n</FixAdmin>'),
+      t
+        .replace('reason: Busy Here', 'reason: Busy Hear')
+        .replace('</FixAdmin>', 'See [this](/599/) and [that](/403/#cause-no-such-cause).\n\n</FixAdmin>'),
     );
     edit('content/codes/603.mdx', (t) => t.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30'));
     edit('content/troubleshooting/every-call-busy.mdx', (t) => t.replace(/^codes: .*$/m, 'codes: []'));
     writeFileSync(
       join(copy, 'content/codes/499.mdx'),
-      readFileSync(join(root, 'content/codes/486.mdx'), 'utf8').replace('code: 486', 'code: 499').replace('reason: Busy Here', 'reason: Made Up Code'),
+      readFileSync(join(root, 'content/codes/486.mdx'), 'utf8')
+        .replace('code: 486', 'code: 499')
+        .replace('reason: Busy Here', 'reason: Made Up Code'),
     );
 
     const env = { ...process.env };
@@ -44,7 +58,9 @@ describe('a build with broken content', () => {
     expect(output).toContain('content/codes/486.mdx: reason: is "Busy Hear" but the registry spells it "Busy Here"');
     expect(output).toContain('content/codes/603.mdx: reviewed: 2026-02-30 is not a date in the calendar');
     expect(output).toMatch(/content\/codes\/486\.mdx: line \d+: the link \/599\/ leads to no page/);
-    expect(output).toMatch(/content\/codes\/486\.mdx: line \d+: the link \/403\/#cause-no-such-cause names #cause-no-such-cause/);
+    expect(output).toMatch(
+      /content\/codes\/486\.mdx: line \d+: the link \/403\/#cause-no-such-cause names #cause-no-such-cause/,
+    );
     expect(output).toContain('content/troubleshooting/every-call-busy.mdx: codes: List at least one code');
     expect(output).toContain('content/codes/499.mdx: code: 499 is not a registered SIP response code');
     expect(output).toContain('nothing was written to');

@@ -60,12 +60,16 @@ describe('a broken code page names the file, the field and the fix', () => {
   it('a guide that does not exist', () => {
     const errors = withEdit(CODE, (t) => t.replace(/^guides: \[/m, 'guides: [phone-on-fire, '));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^${CODE}: guides: "phone-on-fire" is not a guide\\. Use one of: .*every-call-busy.*\\.$`));
+    expect(errors[0]).toMatch(
+      new RegExp(`^${CODE}: guides: "phone-on-fire" is not a guide\\. Use one of: .*every-call-busy.*\\.$`),
+    );
   });
 
   it('an unknown key, named by its own path', () => {
     expect(withEdit(CODE, (t) => t.replace('code: 486', 'code: 486\ncolour: red'))).toEqual([
-      expect.stringMatching(new RegExp(`^${CODE}: colour: Unknown field: remove it or rename it to one of: code, reason, .*reviewed\\.$`)),
+      expect.stringMatching(
+        new RegExp(`^${CODE}: colour: Unknown field: remove it or rename it to one of: code, reason, .*reviewed\\.$`),
+      ),
     ]);
   });
 
@@ -77,26 +81,42 @@ describe('a broken code page names the file, the field and the fix', () => {
 
   it('a malformed or repeated cause id', () => {
     const errors = withEdit(CODE, (t) =>
-      t.replace('id="do-not-disturb"', 'id="Do Not Disturb"').replace('id="hunt-group-busy"', 'id="callee-on-another-call"'),
+      t
+        .replace('id="do-not-disturb"', 'id="Do Not Disturb"')
+        .replace('id="hunt-group-busy"', 'id="callee-on-another-call"'),
     );
-    expect(errors).toContain(`${CODE}: Cause id "Do Not Disturb": use lower-case words joined by hyphens, e.g. "ip-not-allowed".`);
-    expect(errors).toContain(`${CODE}: Cause id "callee-on-another-call": is used twice on this page: each id must be unique.`);
+    expect(errors).toContain(
+      `${CODE}: Cause id "Do Not Disturb": use lower-case words joined by hyphens, e.g. "ip-not-allowed".`,
+    );
+    expect(errors).toContain(
+      `${CODE}: Cause id "callee-on-another-call": is used twice on this page: each id must be unique.`,
+    );
   });
 
   it('accepts a valid single-quoted id, and ignores a fenced example', () => {
     expect(withEdit(CODE, (t) => t.replace('id="do-not-disturb"', "id='do-not-disturb'"))).toEqual([]);
-    expect(withEdit(CODE, (t) => t.replace('</FixAdmin>', '```\n<Cause id="example" title="x">\n```\n\n</FixAdmin>'))).toEqual([]);
+    expect(
+      withEdit(CODE, (t) => t.replace('</FixAdmin>', '```\n<Cause id="example" title="x">\n```\n\n</FixAdmin>')),
+    ).toEqual([]);
   });
 
   it('a verdict that the answer to "Is this normal?" contradicts', () => {
     expect(withEdit(CODE, (t) => t.replace(/^verdict: .*$/m, 'verdict: expected'))).toEqual([
-      expect.stringMatching(new RegExp(`^${CODE}: Normal: the verdict is "expected", so the section must open with "Yes\\." \\(it opens with "Sometimes"\\)`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${CODE}: Normal: the verdict is "expected", so the section must open with "Yes\\." \\(it opens with "Sometimes"\\)`,
+        ),
+      ),
     ]);
   });
 
   it('a 1xx page marked as a failure', () => {
-    const errors = withEdit('content/codes/180.mdx', (t) => t.replace(/^verdict: .*$/m, 'verdict: action').replace('<Normal>\n\nYes', '<Normal>\n\nNo'));
-    expect(errors).toEqual(['content/codes/180.mdx: verdict: 180 is a 1xx code, which never means a failure: use "expected" or "sometimes".']);
+    const errors = withEdit('content/codes/180.mdx', (t) =>
+      t.replace(/^verdict: .*$/m, 'verdict: action').replace('<Normal>\n\nYes', '<Normal>\n\nNo'),
+    );
+    expect(errors).toEqual([
+      'content/codes/180.mdx: verdict: 180 is a 1xx code, which never means a failure: use "expected" or "sometimes".',
+    ]);
   });
 
   it('a code outside every class', () => {
@@ -108,7 +128,9 @@ describe('a broken code page names the file, the field and the fix', () => {
 
 describe('the build refuses content that would publish something wrong', () => {
   it('a link in the body to a page that does not exist', () => {
-    const errors = withEdit(CODE, (t) => t.replace('</FixAdmin>', 'See [this](/599/) and [that](/4860/).\n\n</FixAdmin>'));
+    const errors = withEdit(CODE, (t) =>
+      t.replace('</FixAdmin>', 'See [this](/599/) and [that](/4860/).\n\n</FixAdmin>'),
+    );
     expect(errors).toEqual([
       expect.stringMatching(new RegExp(`^${CODE}: line \\d+: the link /599/ leads to no page`)),
       expect.stringMatching(new RegExp(`^${CODE}: line \\d+: the link /4860/ leads to no page`)),
@@ -116,16 +138,24 @@ describe('the build refuses content that would publish something wrong', () => {
   });
 
   it('a link to a cause that the page does not have', () => {
-    const errors = withEdit(CODE, (t) => t.replace('</FixAdmin>', 'See [this](/403/#cause-no-such-cause).\n\n</FixAdmin>'));
+    const errors = withEdit(CODE, (t) =>
+      t.replace('</FixAdmin>', 'See [this](/403/#cause-no-such-cause).\n\n</FixAdmin>'),
+    );
     expect(errors).toEqual([
-      expect.stringMatching(new RegExp(`^${CODE}: line \\d+: the link /403/#cause-no-such-cause names #cause-no-such-cause, which /403/ does not have\\. Use one of: meaning, .*cause-ip-not-allowed`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${CODE}: line \\d+: the link /403/#cause-no-such-cause names #cause-no-such-cause, which /403/ does not have\\. Use one of: meaning, .*cause-ip-not-allowed`,
+        ),
+      ),
     ]);
   });
 
   it('a page for a number nobody registered', () => {
     const fake = page486.replace('code: 486', 'code: 499').replace('reason: Busy Here', 'reason: Made Up Code');
     expect(withFile('content/codes/499.mdx', fake)).toEqual([
-      expect.stringMatching(/^content\/codes\/499\.mdx: code: 499 is not a registered SIP response code, so it gets the short "not a standard code" page: delete this file/),
+      expect.stringMatching(
+        /^content\/codes\/499\.mdx: code: 499 is not a registered SIP response code, so it gets the short "not a standard code" page: delete this file/,
+      ),
     ]);
   });
 
@@ -148,10 +178,20 @@ describe('the build refuses content that would publish something wrong', () => {
   });
 
   it('an MDX syntax error and an unknown component', () => {
-    const errors = withEdit(CODE, (t) => t.replace('</Meaning>', '').replace('<Fix>', '<Fix>\n\n<Warning>careful</Warning>\n'));
-    expect(errors).toContainEqual(expect.stringMatching(new RegExp(`^${CODE}: body: is not valid MDX: .*Expected a closing tag for \`<Meaning>\``)));
+    const errors = withEdit(CODE, (t) =>
+      t.replace('</Meaning>', '').replace('<Fix>', '<Fix>\n\n<Warning>careful</Warning>\n'),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(new RegExp(`^${CODE}: body: is not valid MDX: .*Expected a closing tag for \`<Meaning>\``)),
+    );
     const unknown = withEdit(CODE, (t) => t.replace('<Fix>', '<Fix>\n\n<Warning>careful</Warning>\n'));
-    expect(unknown).toEqual([expect.stringMatching(new RegExp(`^${CODE}: line \\d+: <Warning> is not a component of this page kind\\. Use one of: Meaning, Normal`))]);
+    expect(unknown).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${CODE}: line \\d+: <Warning> is not a component of this page kind\\. Use one of: Meaning, Normal`,
+        ),
+      ),
+    ]);
   });
 
   it('broken YAML names the file and the line instead of throwing', () => {
@@ -167,7 +207,11 @@ describe('the build refuses content that would publish something wrong', () => {
 
   it('every problem in every file, not only the first', () => {
     const files = real.map((f) =>
-      f.file === CODE ? { ...f, text: f.text.replace('reason: Busy Here', 'reason: Busy Hear') } : f.file === GUIDE ? { ...f, text: f.text.replace(/^codes: .*$/m, 'codes: []') } : f,
+      f.file === CODE
+        ? { ...f, text: f.text.replace('reason: Busy Here', 'reason: Busy Hear') }
+        : f.file === GUIDE
+          ? { ...f, text: f.text.replace(/^codes: .*$/m, 'codes: []') }
+          : f,
     );
     expect(checkAll(files).map((e) => e.file)).toEqual([GUIDE, CODE]);
   });

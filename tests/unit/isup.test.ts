@@ -49,7 +49,11 @@ describe('what PBXs send', () => {
   it('shows where Asterisk and FreeSWITCH differ from RFC 3398', () => {
     const rows = pbxRows(503);
     expect(rows.find((r) => r.cause === 88)).toMatchObject({ rfc: 503, sends: { FreeSWITCH: 488 }, differs: true });
-    expect(rows.find((r) => r.cause === 34)).toMatchObject({ rfc: 503, sends: { Asterisk: 503, FreeSWITCH: 503 }, differs: false });
+    expect(rows.find((r) => r.cause === 34)).toMatchObject({
+      rfc: 503,
+      sends: { Asterisk: 503, FreeSWITCH: 503 },
+      differs: false,
+    });
     expect(pbxRows(488).map((r) => r.cause)).toContain(88);
   });
 

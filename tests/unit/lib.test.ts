@@ -19,7 +19,9 @@ describe('urls', () => {
   it('rebases root links in content but leaves others alone', () => {
     expect(rebaseHref('/help/sip/', '/403/#cause-ip-not-allowed')).toBe('/help/sip/403/#cause-ip-not-allowed');
     expect(rebaseHref('/help/sip/', '/help/sip/403/')).toBe('/help/sip/403/');
-    expect(rebaseHref('/help/sip/', 'https://www.rfc-editor.org/rfc/rfc3261')).toBe('https://www.rfc-editor.org/rfc/rfc3261');
+    expect(rebaseHref('/help/sip/', 'https://www.rfc-editor.org/rfc/rfc3261')).toBe(
+      'https://www.rfc-editor.org/rfc/rfc3261',
+    );
     expect(rebaseHref('/help/sip/', '//cdn.example/x')).toBe('//cdn.example/x');
     expect(rebaseHref('/help/sip/', '#fix')).toBe('#fix');
     expect(rebaseHref('/', '/486/')).toBe('/486/');
@@ -94,12 +96,18 @@ describe('sitemap and open data', () => {
     expect(xml).toContain('/a&amp;b/</loc>');
   });
   it('publishes codes sorted with URLs and ISUP causes', () => {
-    const base = { previousReasons: [], summary: 's', category: 'availability', status: 'current', verdict: 'sometimes' } as const;
+    const base = {
+      previousReasons: [],
+      summary: 's',
+      category: 'availability',
+      status: 'current',
+      verdict: 'sometimes',
+    } as const;
     const data = codesAsData([
       { ...base, code: 487, reason: 'Request Terminated', specs: [{ rfc: 3261, section: '21.4.25', about: 'x' }] },
       { ...base, code: 486, reason: 'Busy Here', specs: [{ rfc: 3261, section: '21.4.24', about: 'x' }] },
       { ...base, code: 503, reason: 'Service Unavailable', specs: [{ rfc: 3261, section: '21.5.4', about: 'x' }] },
-    ] as Parameters<typeof codesAsData>[0]);
+    ] as unknown as Parameters<typeof codesAsData>[0]);
     expect(data.codes.map((c) => [c.code, c.class, c.isupCause, new URL(c.url).pathname])).toEqual([
       [486, '4xx', 17, '/486/'],
       [487, '4xx', null, '/487/'],
@@ -117,15 +125,29 @@ describe('text', () => {
       { kind: 'link', text: '488 Not Acceptable Here', href: '/488/' },
       { kind: 'text', text: '.' },
     ]);
-    expect(inlineMarkup('a [broken](link with space) b')).toEqual([{ kind: 'text', text: 'a [broken](link with space) b' }]);
+    expect(inlineMarkup('a [broken](link with space) b')).toEqual([
+      { kind: 'text', text: 'a [broken](link with space) b' },
+    ]);
   });
   it('formats dates in UTC', () => {
     expect(formatDate(new Date('2026-11-24'))).toBe('24 November 2026');
   });
   it('lists the anchors of a code page in order', () => {
-    const body = "<Meaning>\n\nx\n\n</Meaning>\n\n<Causes>\n\n<Cause id='a' title=\"A\">\n\nx\n\n</Cause>\n\n<Cause id=\"b\" title=\"B\">\n\nx\n\n</Cause>\n\n</Causes>\n\n```\n<Cause id=\"example\">\n```\n";
+    const body =
+      '<Meaning>\n\nx\n\n</Meaning>\n\n<Causes>\n\n<Cause id=\'a\' title="A">\n\nx\n\n</Cause>\n\n<Cause id="b" title="B">\n\nx\n\n</Cause>\n\n</Causes>\n\n```\n<Cause id="example">\n```\n';
     // Single quotes are valid MDX; a fenced example is not a cause.
-    expect(codePageAnchors(parseBody(body))).toEqual(['meaning', 'normal', 'causes', 'cause-a', 'cause-b', 'fix', 'fix-admin', 'technical', 'related', 'still-stuck']);
+    expect(codePageAnchors(parseBody(body))).toEqual([
+      'meaning',
+      'normal',
+      'causes',
+      'cause-a',
+      'cause-b',
+      'fix',
+      'fix-admin',
+      'technical',
+      'related',
+      'still-stuck',
+    ]);
   });
 });
 

@@ -21,7 +21,9 @@ const reference = '../shared/reference';
 describe('registry consistency', () => {
   it('the registry copy holds the 75 registered codes of every class', () => {
     expect(registry).toHaveLength(75);
-    const perClass = Object.fromEntries(responseClasses.map((c) => [c.id, registry.filter((r) => classOf(r.code) === c).length]));
+    const perClass = Object.fromEntries(
+      responseClasses.map((c) => [c.id, registry.filter((r) => classOf(r.code) === c).length]),
+    );
     expect(perClass).toEqual({ '1xx': 6, '2xx': 3, '3xx': 5, '4xx': 46, '5xx': 9, '6xx': 6 });
   });
 
@@ -73,11 +75,14 @@ describe('registry consistency', () => {
       expect(cause, String(f.code)).toBe(f.isupCause ?? f.isupCauseDefault);
     }
     const causes = csvRecords(readFileSync(`${reference}/isup-cause-to-sip.csv`, 'utf8'));
-    expect(isupToSip.map((c) => [c.cause, c.sip])).toEqual(causes.map((r) => [Number(r['ISUP/Q.850 cause']), r['SIP response (RFC 3398 s7.2.4.1)']]));
+    expect(isupToSip.map((c) => [c.cause, c.sip])).toEqual(
+      causes.map((r) => [Number(r['ISUP/Q.850 cause']), r['SIP response (RFC 3398 s7.2.4.1)']]),
+    );
   });
 
   it('the verdicts of the common codes follow the RFCs', () => {
-    for (const code of [180, 183, 200, 401, 407, 487, 491]) expect(byCode.get(code)!.verdict, String(code)).toBe('expected');
+    for (const code of [180, 183, 200, 401, 407, 487, 491])
+      expect(byCode.get(code)!.verdict, String(code)).toBe('expected');
     for (const code of [403, 488, 503]) expect(byCode.get(code)!.verdict, String(code)).toBe('action');
     for (const p of pages) if (classOf(p.code)!.digit <= 2) expect(p.verdict, String(p.code)).not.toBe('action');
   });

@@ -25,7 +25,11 @@ function fakeIndex(pages: Record<string, string[]>, codePages: Record<number, Pa
       const words = term.split(' ');
       return Object.entries(pages)
         .filter(([, has]) => words.every((w) => has.includes(w)))
-        .map(([url, has]): Found => ({ id: url, score: words.filter((w) => has.includes(w)).length + has.length / 100, data: page(url) }));
+        .map(([url, has]): Found => ({
+          id: url,
+          score: words.filter((w) => has.includes(w)).length + has.length / 100,
+          data: page(url),
+        }));
     },
     async findCodePage(code) {
       return codePages[code];
@@ -65,14 +69,14 @@ describe('findWords', () => {
     expect(found[0].id).toBe('/a/');
   });
 
-  it('also asks for the synonyms of a word, and ranks pages that match the reader\'s own word higher', async () => {
+  it("also asks for the synonyms of a word, and ranks pages that match the reader's own word higher", async () => {
     const { index, calls } = fakeIndex({ '/troubleshooting/no-audio/': ['audio'], '/183/': ['sound'] });
     const found = await findWords([['sound']], '', 10, index);
     expect(calls).toContain('audio');
     expect(found.map((f) => f.id)).toEqual(['/183/', '/troubleshooting/no-audio/']);
   });
 
-  it('ranks by the page\'s own weight when the words fit equally well', async () => {
+  it("ranks by the page's own weight when the words fit equally well", async () => {
     const data = (url: string, boost: string) => ({ ...page(url), meta: { title: url, boost } });
     const index: SearchIndex = {
       find: async () => [
@@ -118,7 +122,9 @@ describe('resultsFor', () => {
   it('says what a PBX hangup cause is, and where the PBX differs from RFC 3398', async () => {
     const { index } = fakeIndex({}, { 404: page('/404/'), 503: page('/503/') });
     const route = await resultsFor(plan('NO_ROUTE_DESTINATION'), '', 10, index, href);
-    expect(route.note.join('')).toBe('FreeSWITCH NO_ROUTE_DESTINATION is Q.850 cause 3 (No route to destination); RFC 3398 maps it to 404.');
+    expect(route.note.join('')).toBe(
+      'FreeSWITCH NO_ROUTE_DESTINATION is Q.850 cause 3 (No route to destination); RFC 3398 maps it to 404.',
+    );
     const temp = await resultsFor(plan('AST_CAUSE_NORMAL_TEMPORARY_FAILURE'), '', 10, index, href);
     expect(temp.note.join('')).toContain('Asterisk sends 603');
   });
