@@ -21,10 +21,10 @@ export const GUIDE_FILTER = 'guides';
  * symptom better than a code page that mentions it; a common code better than a rare one; a
  * historic code only for its own number or phrase (which resultsFor puts first anyway).
  */
-export const GUIDE_BOOST = 1.15;
+export const GUIDE_BOOST = 1.6;
 export function searchBoost(code: { code: number; status: string }): number {
   if (code.status === 'historic') return 0.4;
-  return commonCodes.includes(code.code) ? 1 : 0.8;
+  return commonCodes.includes(code.code) ? 1 : 0.7;
 }
 
 /** What the index returns for a page (Pagefind's result data, the fields we use). */
@@ -134,7 +134,7 @@ export const toItem = (d: PageData): Item => ({
  * are each scaled to the best of their own list, then added with these weights and multiplied
  * by the page's own weight. Tuned on the tuning half of tests/search/real-questions.json.
  */
-export const BLEND = { fullText: 0.6, intents: 1 } as const;
+export const BLEND = { fullText: 0.3, intents: 1 } as const;
 
 /** Full-text hits and intent matches, as one ranked list of rows. */
 export function blend(
