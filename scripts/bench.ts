@@ -26,6 +26,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { lighthouseScores } from '../tests/support/lighthouse.ts';
 import { chromiumPath } from '../tests/support/chromium.ts';
+import { percent, realQuestions, scoreQuestions } from '../tests/support/search-eval.ts';
+import { generateTrace } from '../tests/support/traces.ts';
+import { analyze } from '../src/lib/sip/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const chromePath = chromiumPath();
@@ -291,6 +294,20 @@ async function main() {
     console.log(
       `  Keystroke to first result (warm, ${k.runs} runs): median ${k.medianMs} ms, min ${k.minMs}, p90 ${k.p90Ms}, max ${k.maxMs}`,
     );
+    const page = await browser.newPage({ baseURL: `${origin}/` });
+    const quality: Record<string, unknown> = {};
+    for (const half of ['tune', 'holdout'] as const) {
+      const s = await scoreQuestions(
+        page,
+        realQuestions().filter((q) => q.half === half),
+      );
+      quality[half] = { questions: s.n, top1: s.top1, top3: s.top3 };
+      console.log(
+        `  Real questions, ${half === 'tune' ? 'tuning' : 'held-out'} half: top-1 ${percent(s.top1, s.n)}, top-3 ${percent(s.top3, s.n)}`,
+      );
+    }
+    results.searchQuality = quality;
+    await page.close();
     const lh = await lighthouseScores(
       ['/', '/codes/', '/486/', '/troubleshooting/phone-wont-register/', '/search/'].map((p) => origin + p),
       ['performance'],
@@ -329,6 +346,24 @@ async function main() {
     }
   }
   results.scale = scaleRuns;
+
+  // The analyser on a 1 MB trace of 2,000 messages, in this process (the page runs it in a Worker).
+  const trace = generateTrace(2000);
+  analyze(trace);
+  const times = Array.from({ length: 7 }, () => {
+    const t0 = performance.now();
+    analyze(trace);
+    return performance.now() - t0;
+  }).sort((a, b) => a - b);
+  results.analyser = {
+    traceBytes: trace.length,
+    messages: 2000,
+    medianMs: Math.round(times[3]),
+    maxMs: Math.round(times[6]),
+  };
+  console.log(
+    `  Analyser: ${trace.length} B, 2000 messages: median ${Math.round(times[3])} ms, max ${Math.round(times[6])} ms (warm, 7 runs)`,
+  );
 
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
