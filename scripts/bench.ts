@@ -29,6 +29,7 @@ import { chromiumPath } from '../tests/support/chromium.ts';
 import { percent, realQuestions, scoreQuestions } from '../tests/support/search-eval.ts';
 import { generateTrace } from '../tests/support/traces.ts';
 import { analyze } from '../src/lib/sip/index.ts';
+import { paths } from '../src/lib/urls.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const chromePath = chromiumPath();
@@ -93,11 +94,11 @@ function serve(dist: string, port: number): Promise<ChildProcess> {
 
 async function pageWeights(browser: Browser, origin: string) {
   const types = {
-    home: '/',
-    index: '/codes/',
-    code: '/486/',
-    guide: '/troubleshooting/phone-wont-register/',
-    search: '/search/',
+    home: paths.home,
+    index: paths.codes,
+    code: paths.code(486),
+    guide: paths.guide('phone-wont-register'),
+    search: paths.search(),
   };
   const out: Record<string, unknown> = {};
   for (const [type, path] of Object.entries(types)) {
@@ -309,7 +310,9 @@ async function main() {
     results.searchQuality = quality;
     await page.close();
     const lh = await lighthouseScores(
-      ['/', '/codes/', '/486/', '/troubleshooting/phone-wont-register/', '/search/'].map((p) => origin + p),
+      [paths.home, paths.codes, paths.code(486), paths.guide('phone-wont-register'), paths.search()].map(
+        (p) => origin + p,
+      ),
       ['performance'],
     );
     results.lighthousePerformance = Object.fromEntries(lh.map((r) => [new URL(r.url).pathname, r.scores.performance]));

@@ -9,24 +9,25 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/support/chromium.ts';
 import { nginxConf, preparePrefix, siteServer, startNginx } from './nginx.ts';
+import { paths } from '../src/lib/urls.ts';
 
 const port = 4410;
 const args = process.argv.slice(2);
 const top = args.includes('--top');
-const paths = args.filter((a) => a !== '--top');
-const pages = paths.length
-  ? paths
+const asked = args.filter((a) => a !== '--top');
+const pages = asked.length
+  ? asked
   : [
-      '/',
-      '/codes/',
-      '/troubleshooting/',
-      '/troubleshooting/phone-wont-register/',
-      '/403/',
-      '/503/',
-      '/183/',
-      '/450/',
-      '/search/?q=busy',
-      '/analyze/',
+      paths.home,
+      paths.codes,
+      paths.troubleshooting,
+      paths.guide('phone-wont-register'),
+      paths.code(403),
+      paths.code(503),
+      paths.code(183),
+      paths.code(450),
+      paths.search('busy'),
+      paths.analyze,
       '/no-such-page/',
     ];
 

@@ -5,8 +5,8 @@
  */
 export const synonymGroups: readonly (readonly string[])[] = [
   ['audio', 'sound', 'silent', 'silence', 'mute'],
-  ['drop', 'drops', 'dropped', 'disconnect', 'disconnects', 'disconnected', 'cut', 'hangs'],
-  ['declined', 'decline', 'rejected', 'reject', 'refused', 'refuse'],
+  ['drop', 'drops', 'dropped', 'disconnect', 'disconnects', 'disconnected', 'cut', 'cuts', 'hangs'],
+  ['declined', 'decline', 'rejected', 'reject', 'rejection', 'refused', 'refuse'],
   ['offline', 'unregistered', 'register', 'registration', 'registering', 'registered', 'login'],
   ['engaged', 'busy'],
   ['911', '112', '999', 'emergency'],
@@ -19,7 +19,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['timeout', 'timed'],
   ['codec', 'codecs', 'g711', 'g729', 'opus', 'alaw', 'ulaw'],
   ['forward', 'forwarding', 'forwarded', 'redirect', 'redirected'],
-  ['ring', 'ringing', 'rings'],
+  ['ring', 'ringing', 'rings', 'ringback'],
+  ['hear', 'listen'],
   ['outage', 'down'],
 ];
 

@@ -238,6 +238,8 @@ export const en = {
   'search.description':
     'Search SIP response codes by number, reason phrase, header field, log line, hangup cause or problem.',
   'search.label': 'Search codes and problems',
+  'search.landmarkSite': 'Site search',
+  'search.landmarkPage': 'Search this site',
   'search.pageLabel': 'Search codes, log lines and problems',
   'search.placeholder': 'Code, phrase or log line',
   'search.button': 'Search',

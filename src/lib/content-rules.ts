@@ -12,6 +12,7 @@ import { historicCode, registered } from '../data/iana.ts';
 import { CODE_BODY_COMPONENTS, codeSections, guideSections } from '../data/sections.ts';
 import { verdictOf } from '../data/verdicts.ts';
 import type { CodeData } from '../schemas/code.ts';
+import { paths } from './urls.ts';
 import type { GuideData } from '../schemas/guide.ts';
 
 /** A content problem: which file, which field or section, and what to do. */
@@ -324,10 +325,10 @@ export function validateContent(
 
   // Links in the bodies: the page and the fragment must exist.
   const anchors = new Map<string, string[]>();
-  for (const [code, body] of codeBodies) anchors.set(`/${code}/`, codePageAnchors(body));
-  for (const [slug, body] of guideBodies) anchors.set(`/troubleshooting/${slug}/`, guidePageAnchors(body));
-  for (const path of ['/', '/troubleshooting/', '/search/', '/analyze/']) anchors.set(path, []);
-  anchors.set('/codes/', [...responseClasses.map((c) => c.id as string), ...categoryIds]);
+  for (const [code, body] of codeBodies) anchors.set(paths.code(code), codePageAnchors(body));
+  for (const [slug, body] of guideBodies) anchors.set(paths.guide(slug), guidePageAnchors(body));
+  for (const path of [paths.home, paths.troubleshooting, paths.search(), paths.analyze]) anchors.set(path, []);
+  anchors.set(paths.codes, [...responseClasses.map((c) => c.id as string), ...categoryIds]);
   const checkLinks = (file: string, body: ParsedBody) => {
     for (const { url, line } of body.links) {
       if (!url.startsWith('/') || url.startsWith('//')) continue;

@@ -47,7 +47,7 @@ document.addEventListener('keydown', (e) => {
     /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)
   )
     return;
-  const input = document.querySelector<HTMLInputElement>('form[data-search] input');
+  const input = document.querySelector<HTMLInputElement>('form[data-search="page"] input, form[data-search] input');
   if (!input) return;
   e.preventDefault();
   input.focus();
@@ -87,5 +87,4 @@ document.addEventListener('submit', (e) => {
 for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) b.hidden = false;
 
 // On wide screens "On this page" marks the section being read, from the first scroll on.
-if (document.querySelector('.toc-side'))
-  addEventListener('scroll', () => import('./toc.ts'), { once: true, passive: true });
+addEventListener('scroll', () => import('./toc.ts'), { once: true, passive: true });

@@ -25,7 +25,7 @@ export const realQuestions = (): RealQuestion[] => JSON.parse(readFileSync('test
 export async function resultPaths(page: Page, q: string, base = '/'): Promise<string[]> {
   await page.goto(`${base.replace(/^\//, '')}search/?q=${encodeURIComponent(q)}`);
   await page
-    .locator('[data-search-status]')
+    .locator('.search-page [data-search-status]')
     .filter({ hasText: /results?\.$/ })
     .waitFor();
   const hrefs = await page
