@@ -20,6 +20,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['codec', 'codecs', 'g711', 'g729', 'opus', 'alaw', 'ulaw'],
   ['forward', 'forwarding', 'forwarded', 'redirect', 'redirected'],
   ['ring', 'ringing', 'rings', 'ringback'],
+  ['outgoing', 'outbound'],
+  ['incoming', 'inbound'],
   ['hear', 'listen'],
   ['outage', 'down'],
 ];

@@ -22,6 +22,11 @@ export interface IntentDoc {
   category: string;
   /** Strong phrases: title and reason phrases; ways people ask; keywords. */
   titles: string[];
+  /**
+   * Phrases that name this page and no other: reason phrases, old and new, and the header
+   * fields the response must or should carry. A query that is exactly one of them goes to it.
+   */
+  exact: string[];
   asked: string[];
   keywords: string[];
 }
@@ -111,6 +116,19 @@ export function scoreIntents(query: string, index: IntentIndex): { doc: IntentDo
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The page a query names exactly (a reason phrase or a header field), the one with the most
+ * weight when several do (407 before 494 for Proxy-Authenticate), none when they tie.
+ */
+export function exactMatch(query: string, index: IntentIndex): IntentDoc | undefined {
+  const q = normalise(query).replace(/ /g, '');
+  if (!q) return undefined;
+  const hits = index.docs
+    .filter((d) => d.exact.some((p) => normalise(p).replace(/ /g, '') === q))
+    .sort((a, b) => b.boost - a.boost);
+  return hits.length === 1 || (hits.length > 1 && hits[0].boost > hits[1].boost) ? hits[0] : undefined;
 }
 
 /** Every word of the phrases, for repairing typing slips (src/lib/spelling.ts). */

@@ -25,6 +25,8 @@ export function codesAsData(codes: CodeData[]) {
           url: pageUrl(paths.code(c.code)),
           rfcs: c.specs.map((s) => ({ rfc: s.rfc, section: s.section, url: rfcUrl(s.rfc, s.section) })),
           isupCause: mapping && 'cause' in mapping ? mapping.cause : null,
+          /** How RFC 3398 maps it: "listed", "default" (cause 31 for codes it does not list), "warning", ... */
+          isupMapping: mapping?.kind ?? null,
           isup: isupLine(c.code)?.sends ?? null,
         };
       }),

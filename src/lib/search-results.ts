@@ -9,7 +9,7 @@ import { commonCodes } from '../data/common-codes.ts';
 import { synonymsOf } from '../data/synonyms.ts';
 import { registered } from '../data/iana.ts';
 import { t } from '../i18n/index.ts';
-import { scoreIntents, type IntentIndex } from './intents.ts';
+import { exactMatch, scoreIntents, type IntentIndex } from './intents.ts';
 import type { QueryPlan, WordSets } from './query.ts';
 import { paths } from './urls.ts';
 
@@ -199,6 +199,8 @@ export async function resultsFor(
   limit: number,
   index: SearchIndex,
   href: (path: string) => string,
+  /** The query as typed, for exact phrases (stop words and all). */
+  query?: string,
 ): Promise<Results> {
   if (plan.kind === 'empty') return { note: [], items: [] };
   const [words, page] = await Promise.all([
@@ -211,8 +213,14 @@ export async function resultsFor(
   const inFilter = asked.filter(({ doc }) => !filter || doc.category === filter);
   const rest = blend(words, plan.kind === 'text' ? inFilter.slice(0, limit) : inFilter.slice(0, 3), href, limit);
   switch (plan.kind) {
-    case 'text':
-      return { note: [], items: rest };
+    case 'text': {
+      // A query that is exactly a reason phrase or a required header goes to that code first.
+      const named = index.intents && exactMatch(query ?? (plan.words[0] ?? []).join(' '), index.intents);
+      if (!named || (filter && named.category !== filter)) return { note: [], items: rest };
+      const url = href(named.path);
+      const first = rest.find((r) => r.url === url) ?? { title: named.title, url, excerpt: named.excerpt };
+      return { note: [], items: [first, ...rest.filter((r) => r.url !== url)].slice(0, limit) };
+    }
     case 'code': {
       const first = page ? toItem(page) : unassignedItem(plan.code, href);
       return { note: causeNote(plan), items: [first, ...rest.filter((r) => r.url !== first.url)].slice(0, limit) };

@@ -8,6 +8,9 @@ import type { IntentDoc } from '../lib/intents.ts';
 import { GUIDE_BOOST, GUIDE_FILTER, searchBoost } from '../lib/search-results.ts';
 import { paths } from '../lib/urls.ts';
 
+/** A keyword that is a header field name ("Max-Forwards"): it names the page as surely as its reason phrase. */
+const HEADER_NAME = /^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+$/;
+
 export const GET: APIRoute = async () => {
   const docs: IntentDoc[] = [
     ...(await getCodes()).map(({ data: d }) => ({
@@ -17,6 +20,12 @@ export const GET: APIRoute = async () => {
       boost: searchBoost(d),
       category: d.category,
       titles: [d.reason, ...d.previousReasons],
+      exact: [
+        d.reason,
+        ...d.previousReasons,
+        ...d.headers.filter((h) => h.level !== 'MAY').map((h) => h.name),
+        ...d.keywords.filter((k) => HEADER_NAME.test(k)),
+      ],
       asked: d.asked,
       keywords: d.keywords,
     })),
@@ -27,6 +36,7 @@ export const GET: APIRoute = async () => {
       boost: GUIDE_BOOST,
       category: GUIDE_FILTER,
       titles: [d.title],
+      exact: [],
       asked: d.asked,
       keywords: d.keywords,
     })),

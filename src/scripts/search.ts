@@ -180,7 +180,7 @@ class SearchBox {
     }
     if (!query.trim()) return this.close();
     const limit = this.popupMode ? 8 : 20;
-    const { note, items } = await resultsFor(this.plan, this.filter?.value ?? '', limit, index, href);
+    const { note, items } = await resultsFor(this.plan, this.filter?.value ?? '', limit, index, href, query);
     if (seq !== this.seq) return;
     this.render(query, note.length ? noteNode(note) : undefined, items);
   }

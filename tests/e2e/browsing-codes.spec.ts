@@ -74,6 +74,14 @@ test.describe('browsing by code', () => {
     await expect(page).toHaveURL(/\/400\/$/);
   });
 
+  test('an unregistered number of another class like /350/ leads to the x00 of its class', async ({ page }) => {
+    await page.goto('350/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('350: not a standard SIP code');
+    await expect(page.locator('main')).toContainText('like 300 Multiple Choices');
+    await page.getByRole('link', { name: '300 Multiple Choices' }).first().click();
+    await expect(page).toHaveURL(/\/300\/$/);
+  });
+
   test('an unregistered provisional number like /150/ explains the 183 rule', async ({ page }) => {
     await page.goto('150/');
     await expect(page.locator('main')).toContainText('like 183 Session Progress');
@@ -117,7 +125,15 @@ test.describe('browsing by code', () => {
       status: 'current',
       isupCause: 17,
     });
-    expect(data.codes.find((c: { code: number }) => c.code === 503)).toMatchObject({ class: '5xx', isupCause: 41 });
+    expect(data.codes.find((c: { code: number }) => c.code === 503)).toMatchObject({
+      class: '5xx',
+      isupCause: 41,
+      isupMapping: 'listed',
+    });
+    expect(data.codes.find((c: { code: number }) => c.code === 412)).toMatchObject({
+      isupCause: 31,
+      isupMapping: 'default',
+    });
     expect(busy.url).toMatch(/\/486\/$/);
     expect(busy.rfcs[0]).toMatchObject({ rfc: 3261, section: '21.4.24' });
   });
