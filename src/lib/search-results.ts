@@ -118,16 +118,27 @@ export async function findWords(sets: WordSets, filter: string, limit: number, i
   return rank(merge(lists.map((found) => ({ found, weight: 1 }))), limit);
 }
 
-/** A page as a result row: its title, excerpt and up to three deep links into it. */
-export const toItem = (d: PageData): Item => ({
-  title: d.meta.title ?? d.url,
-  url: d.url,
-  excerpt: d.excerpt,
-  subs: d.sub_results
-    .filter((s) => s.url !== d.url && s.url.includes('#'))
-    .slice(0, 3)
-    .map(({ title, url }) => ({ title, url })),
-});
+/**
+ * A page as a result row: its title, excerpt and up to three deep links into it. Causes and
+ * steps come before generic sections ("What it means"), and among them those whose title has
+ * one of the reader's words.
+ */
+export const toItem = (d: PageData, words: string[] = []): Item => {
+  const specific = (url: string) => /#(cause|step)-/.test(url);
+  const named = (title: string) => words.some((w) => title.toLowerCase().includes(w));
+  const rank = (s: { title: string; url: string }) => (specific(s.url) ? 0 : 2) + (named(s.title) ? 0 : 1);
+  return {
+    title: d.meta.title ?? d.url,
+    url: d.url,
+    excerpt: d.excerpt,
+    subs: d.sub_results
+      .filter((s) => s.url !== d.url && s.url.includes('#'))
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+      .slice(0, 3)
+      .map(({ s: { title, url } }) => ({ title, url })),
+  };
+};
 
 /**
  * How much the ways people ask count against the full text: full-text scores and intent scores
@@ -211,7 +222,14 @@ export async function resultsFor(
   const asked =
     index.intents && plan.words.length ? scoreIntents((plan.words.at(-1) ?? []).join(' '), index.intents) : [];
   const inFilter = asked.filter(({ doc }) => !filter || doc.category === filter);
-  const rest = blend(words, plan.kind === 'text' ? inFilter.slice(0, limit) : inFilter.slice(0, 3), href, limit);
+  const readerWords = plan.words.at(-1) ?? [];
+  const rest = blend(
+    words,
+    plan.kind === 'text' ? inFilter.slice(0, limit) : inFilter.slice(0, 3),
+    href,
+    limit,
+    readerWords,
+  );
   switch (plan.kind) {
     case 'text': {
       // A query that is exactly a reason phrase or a required header goes to that code first.
@@ -222,7 +240,7 @@ export async function resultsFor(
       return { note: [], items: [first, ...rest.filter((r) => r.url !== url)].slice(0, limit) };
     }
     case 'code': {
-      const first = page ? toItem(page) : unassignedItem(plan.code, href);
+      const first = page ? toItem(page, readerWords) : unassignedItem(plan.code, href);
       return { note: causeNote(plan), items: [first, ...rest.filter((r) => r.url !== first.url)].slice(0, limit) };
     }
     case 'cause':

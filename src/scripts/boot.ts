@@ -87,4 +87,5 @@ document.addEventListener('submit', (e) => {
 for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-reply]')) b.hidden = false;
 
 // On wide screens "On this page" marks the section being read, from the first scroll on.
-addEventListener('scroll', () => import('./toc.ts'), { once: true, passive: true });
+if (document.querySelector('.toc-side'))
+  addEventListener('scroll', () => import('./toc.ts'), { once: true, passive: true });

@@ -46,6 +46,6 @@ for (const path of ['/', '/codes/', '/486/', '/troubleshooting/phone-wont-regist
   });
 }
 
-test('the sitemap holds home, the two indexes, every code page and every guide, nothing else', () => {
-  expect(sitemapPaths().length).toBe(3 + codePages().length + guideSlugs().length);
+test('the sitemap holds home, the two indexes, the analyser, every code page and every guide, nothing else', () => {
+  expect(sitemapPaths().length).toBe(4 + codePages().length + guideSlugs().length);
 });

@@ -98,6 +98,7 @@ test.describe('tools for support agents', () => {
     const cause = page.locator('section:has(> .heading #cause-account-suspended)');
     await cause.getByText('For support agents: reply for this cause').click();
     await cause.getByRole('button', { name: 'Copy reply' }).click();
+    await expect(page.locator('#announcer')).toHaveText('Reply copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       new RegExp(`More: ${site.url.replace(/[.]/g, '\\.')}/403/#cause-account-suspended$`),
     );
@@ -107,6 +108,7 @@ test.describe('tools for support agents', () => {
     await page.goto('486/');
     await page.getByText('For support agents: ready reply').click();
     await page.getByRole('button', { name: 'Copy reply' }).click();
+    await expect(page.locator('#announcer')).toHaveText('Reply copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^The number you called was busy/);
     expect(copied.endsWith(`\nMore: ${site.url}/486/`)).toBe(true);
@@ -117,6 +119,7 @@ test.describe('tools for support agents', () => {
     await page.goto('troubleshooting/no-audio/');
     await page.getByText('For support agents: ready reply').click();
     await page.getByRole('button', { name: 'Copy reply' }).click();
+    await expect(page.locator('#announcer')).toHaveText('Reply copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/troubleshooting/no-audio/');
   });
 
