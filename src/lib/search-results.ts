@@ -153,11 +153,17 @@ export function blend(
   intents: ReturnType<typeof scoreIntents>,
   href: (path: string) => string,
   limit: number,
+  /** The reader's words, to pick each page's deep links. */
+  words: string[] = [],
 ): Item[] {
   const rows = new Map<string, { item: Item; score: number; boost: number }>();
   const topFound = Math.max(...found.map((f) => f.score), 1e-9);
   for (const f of found)
-    rows.set(f.data.url, { item: toItem(f.data), score: (BLEND.fullText * f.score) / topFound, boost: boostOf(f) });
+    rows.set(f.data.url, {
+      item: toItem(f.data, words),
+      score: (BLEND.fullText * f.score) / topFound,
+      boost: boostOf(f),
+    });
   const topIntent = Math.max(...intents.map((i) => i.score), 1e-9);
   for (const { doc, score } of intents) {
     const url = href(doc.path);
