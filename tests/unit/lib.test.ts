@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, rebaseHref, rfcUrl, withBase } from '../../src/lib/urls.ts';
-import { parseCsv, csvRecords } from '../../src/lib/csv.ts';
+import { parseCsv, csvRecords } from '../support/csv.ts';
 import { groupByCategory, neighbours, statusLine } from '../../src/lib/codes.ts';
 import { allNumbers, classOf, CODE_PATTERN, isResponseCode } from '../../src/data/classes.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';

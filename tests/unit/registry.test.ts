@@ -6,7 +6,7 @@ import { isupToSip, sipToIsup } from '../../src/data/isup.ts';
 import { classOf, responseClasses } from '../../src/data/classes.ts';
 import { codeSchema } from '../../src/schemas/code.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { csvRecords } from '../../src/lib/csv.ts';
+import { csvRecords } from '../support/csv.ts';
 
 const pages = readdirSync('content/codes')
   .filter((f) => f.endsWith('.mdx'))
