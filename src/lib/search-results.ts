@@ -35,7 +35,14 @@ export interface PageData {
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 
-/** One hit of the index: an id, a score and the page's data. */
+/** One hit of the index: an id, a score, and its page's data, fetched only when asked for. */
+export interface Hit {
+  id: string;
+  score: number;
+  data: () => Promise<PageData>;
+}
+
+/** A hit whose page data was fetched. */
 export interface Found {
   id: string;
   score: number;
@@ -44,7 +51,7 @@ export interface Found {
 
 export interface SearchIndex {
   /** Pages for a search term, best first, at most `limit`, optionally in one category (by id). */
-  find(term: string, filter: string, limit: number): Promise<Found[]>;
+  find(term: string, filter: string, limit: number): Promise<Hit[]>;
   /** The page of a code, when the index has one. */
   findCodePage(code: number): Promise<PageData | undefined>;
   /** The ways people ask for each page (src/lib/intents.ts), when loaded. */
@@ -73,8 +80,8 @@ const SYNONYM_WEIGHT = 0.6;
 const MAX_SYNONYM_SEARCHES = 4;
 
 /** Merges lists of hits by page, adding up their scores (each list scaled by its weight). */
-function merge(lists: { found: Found[]; weight: number }[]): Found[] {
-  const merged = new Map<string, Found>();
+function merge(lists: { found: Hit[]; weight: number }[]): Hit[] {
+  const merged = new Map<string, Hit>();
   for (const { found, weight } of lists) {
     for (const r of found) {
       const seen = merged.get(r.id);
@@ -90,15 +97,29 @@ function merge(lists: { found: Found[]; weight: number }[]): Found[] {
  * or phrase still puts it first (resultsFor).
  */
 const boostOf = (f: Found) => Number(f.data.meta.boost) || 1;
-const rank = (found: Found[], limit: number) =>
-  [...found].sort((a, b) => b.score * boostOf(b) - a.score * boostOf(a)).slice(0, limit);
 
-/** A word set, and the same set with each word swapped for a synonym, merged by page. */
-async function findWithSynonyms(set: string[], filter: string, limit: number, index: SearchIndex): Promise<Found[]> {
+/**
+ * The best hits by score, with their page data (fetched for as many as are shown, no more:
+ * every fetch is bytes on a first search), ranked by score and the page's own weight.
+ */
+async function rank(hits: Hit[], limit: number): Promise<Found[]> {
+  const top = [...hits].sort((a, b) => b.score - a.score).slice(0, limit);
+  const found = await Promise.all(top.map(async (h) => ({ id: h.id, score: h.score, data: await h.data() })));
+  return found.sort((a, b) => b.score * boostOf(b) - a.score * boostOf(a)).slice(0, limit);
+}
+
+/**
+ * A word set, and when it finds fewer pages than are shown, the same set with each word swapped
+ * for a synonym, merged by page. (Synonym searches cost index downloads: they are made only
+ * when the reader's own words need help.)
+ */
+async function findWithSynonyms(set: string[], filter: string, limit: number, index: SearchIndex): Promise<Hit[]> {
+  const own = await index.find(set.join(' '), filter, limit);
+  if (own.length >= limit) return own;
   const variants = set
     .flatMap((w, i) => synonymsOf(w).map((s) => set.map((x, j) => (j === i ? s : x))))
     .slice(0, MAX_SYNONYM_SEARCHES);
-  const [own, ...others] = await Promise.all([set, ...variants].map((v) => index.find(v.join(' '), filter, limit)));
+  const others = await Promise.all(variants.map((v) => index.find(v.join(' '), filter, limit)));
   return merge([{ found: own, weight: 1 }, ...others.map((found) => ({ found, weight: SYNONYM_WEIGHT }))]);
 }
 

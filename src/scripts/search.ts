@@ -58,15 +58,25 @@ const vocabLoaded = fetch(href(paths.searchIntents))
   })
   .catch(() => undefined);
 
+/**
+ * The latest search asked for: a page's data (a fragment download) is fetched only while the
+ * search that found it is still the latest, so fast typing does not download pages for queries
+ * already replaced.
+ */
+let latest = 0;
+const STALE = new Error('stale search');
+
 /** The Pagefind index behind the search strategy of src/lib/search-results.ts. */
 const index: SearchIndex = {
-  async find(term, filter, limit): Promise<Found[]> {
+  async find(term, filter, limit) {
     if (!term) return [];
     const pf = await loadPagefind();
+    const asked = latest;
     const res = await pf.search(term, filter ? { filters: { category: filter } } : {});
-    return Promise.all(
-      res.results.slice(0, limit).map(async (h) => ({ id: h.id, score: h.score, data: await h.data() })),
-    );
+    // Page data is fetched later, only for the hits that make the list (src/lib/search-results.ts).
+    return res.results
+      .slice(0, limit * 2)
+      .map((h) => ({ ...h, data: () => (asked === latest ? h.data() : Promise.reject(STALE)) }));
   },
   /** Read one result at a time until the one whose `code` metadata matches (usually the first). */
   async findCodePage(code) {
@@ -169,6 +179,7 @@ class SearchBox {
 
   private async update() {
     const seq = ++this.seq;
+    latest++;
     const query = this.input.value;
     await vocabLoaded;
     if (seq !== this.seq) return;
@@ -178,10 +189,14 @@ class SearchBox {
       history.replaceState(null, '', href(paths.search(query.slice(0, 300), this.filter?.value)));
       document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = query.trim() !== '';
     }
-    if (!query.trim()) return this.close();
+    // One letter finds nothing useful and would fetch a part of the index for nothing.
+    if (query.trim().length < 2) return this.close();
     const limit = this.popupMode ? 8 : 20;
-    const { note, items } = await resultsFor(this.plan, this.filter?.value ?? '', limit, index, href, query);
-    if (seq !== this.seq) return;
+    const results = await resultsFor(this.plan, this.filter?.value ?? '', limit, index, href, query).catch((e) => {
+      if (e !== STALE) throw e;
+    });
+    if (!results || seq !== this.seq) return;
+    const { note, items } = results;
     this.render(query, note.length ? noteNode(note) : undefined, items);
   }
 

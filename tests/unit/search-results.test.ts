@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isupToSip } from '../../src/data/isup.ts';
 import { pbxCauses } from '../../src/data/pbx-causes.ts';
 import { planQuery } from '../../src/lib/query.ts';
-import { findWords, resultsFor, type Found, type PageData, type SearchIndex } from '../../src/lib/search-results.ts';
+import { findWords, resultsFor, type Hit, type PageData, type SearchIndex } from '../../src/lib/search-results.ts';
 
 const page = (url: string, extra: Partial<PageData> = {}): PageData => ({
   url,
@@ -25,10 +25,10 @@ function fakeIndex(pages: Record<string, string[]>, codePages: Record<number, Pa
       const words = term.split(' ');
       return Object.entries(pages)
         .filter(([, has]) => words.every((w) => has.includes(w)))
-        .map(([url, has]): Found => ({
+        .map(([url, has]): Hit => ({
           id: url,
           score: words.filter((w) => has.includes(w)).length + has.length / 100,
-          data: page(url),
+          data: async () => page(url),
         }));
     },
     async findCodePage(code) {
@@ -80,8 +80,8 @@ describe('findWords', () => {
     const data = (url: string, boost: string) => ({ ...page(url), meta: { title: url, boost } });
     const index: SearchIndex = {
       find: async () => [
-        { id: 'old', score: 1, data: data('/409/', '0.4') },
-        { id: 'guide', score: 0.9, data: data('/troubleshooting/what-changed/', '1.15') },
+        { id: 'old', score: 1, data: async () => data('/409/', '0.4') },
+        { id: 'guide', score: 0.9, data: async () => data('/troubleshooting/what-changed/', '1.15') },
       ],
       findCodePage: async () => undefined,
     };
@@ -142,7 +142,10 @@ describe('resultsFor', () => {
         { title: 'Account on hold', url: '/403/#cause-account-suspended', excerpt: '' },
       ],
     });
-    const index: SearchIndex = { find: async () => [{ id: '1', score: 1, data }], findCodePage: async () => undefined };
+    const index: SearchIndex = {
+      find: async () => [{ id: '1', score: 1, data: async () => data }],
+      findCodePage: async () => undefined,
+    };
     const { items } = await resultsFor(plan('account on hold'), '', 10, index, href);
     expect(items[0].subs).toEqual([{ title: 'Account on hold', url: '/403/#cause-account-suspended' }]);
   });
