@@ -10,7 +10,6 @@ import { planQuery, type QueryPlan } from '../lib/query.ts';
 import { buildIntentIndex, vocabulary, type IntentDoc } from '../lib/intents.ts';
 import {
   resultsFor,
-  type Found,
   type Item,
   type NotePart,
   type PageData,
