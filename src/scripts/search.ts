@@ -8,13 +8,7 @@ import { pbxCauses } from '../data/pbx-causes.ts';
 import { t } from '../i18n/index.ts';
 import { planQuery, type QueryPlan } from '../lib/query.ts';
 import { buildIntentIndex, vocabulary, type IntentDoc } from '../lib/intents.ts';
-import {
-  resultsFor,
-  type Item,
-  type NotePart,
-  type PageData,
-  type SearchIndex,
-} from '../lib/search-results.ts';
+import { resultsFor, type Item, type NotePart, type PageData, type SearchIndex } from '../lib/search-results.ts';
 import { href, paths } from '../lib/urls.ts';
 import { explainInDialog, looksLikeSip } from './analyze.ts';
 
