@@ -1,5 +1,5 @@
 import { test, expect } from '../support/site.ts';
-import { percent, realQuestions, scoreQuestions } from '../support/search-eval.ts';
+import { percent, realQuestions, resultPaths, scoreQuestions } from '../support/search-eval.ts';
 
 /**
  * Questions real people asked in public threads (tests/search/real-questions.json, each with its
@@ -31,4 +31,28 @@ test.describe('a reader searches with the words of a real question', () => {
     );
     expect(s.top3 / s.n).toBeGreaterThanOrEqual(0.75);
   });
+});
+
+/** Everyday questions a review tried as a new user would, where search used to put the wrong page first. */
+const everyday: { q: string; right: string[] }[] = [
+  { q: "can't receive calls but can call out", right: ['/troubleshooting/incoming-calls-dont-ring/'] },
+  { q: 'no audio webrtc call', right: ['/troubleshooting/no-audio/'] },
+  { q: '911 not working', right: ['/troubleshooting/some-numbers-fail/', '/424/'] },
+  { q: 'emergency calls fail', right: ['/troubleshooting/some-numbers-fail/', '/424/'] },
+  { q: 'phone says registration failed', right: ['/troubleshooting/phone-wont-register/'] },
+  { q: 'call rejected', right: ['/603/', '/608/'] },
+  { q: 'echo on calls', right: ['/troubleshooting/call-quality/'] },
+  { q: 'forbiden', right: ['/403/'] },
+  { q: 'hangup cause NO_ROUTE_DESTINATION', right: ['/404/'] },
+  { q: 'sip trunk keeps going offline', right: ['/troubleshooting/phone-wont-register/', '/503/'] },
+  { q: 'calls to mobile numbers fail', right: ['/troubleshooting/some-numbers-fail/'] },
+  { q: '4 03', right: ['/403/'] },
+  { q: 'regist ration', right: ['/troubleshooting/phone-wont-register/'] },
+];
+
+test('a reader asks everyday questions and the right page comes first', async ({ page }) => {
+  for (const { q, right } of everyday) {
+    const paths = await resultPaths(page, q);
+    expect(right, `"${q}" -> ${paths.slice(0, 3).join(' ')}`).toContain(paths[0]);
+  }
 });
